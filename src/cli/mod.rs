@@ -1,0 +1,141 @@
+//! The command line (stable: tests and instructors script against it).
+//! One file per command; each exposes `pub fn main(args) -> ExitCode`.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub mod check;
+pub mod list;
+pub mod play;
+pub mod run;
+pub mod score;
+
+/// forcesim: officer-safety training simulator.
+#[derive(Parser, Debug)]
+#[command(name = "forcesim", version, about)]
+pub struct Cli {
+    /// What to do; `play` when omitted.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Play a scenario in a window (the default).
+    Play(PlayArgs),
+    /// Validate scenario and policy files (files or folders, recursively).
+    Check(CheckArgs),
+    /// List the scenarios in a folder (default: scenarios/).
+    List(ListArgs),
+    /// Run a scenario headless with a script or a bot; write the session record.
+    Run(RunArgs),
+    /// Re-score a recorded session.
+    Score(ScoreArgs),
+}
+
+/// Arguments of `play`.
+#[derive(clap::Args, Debug, Default, Clone)]
+pub struct PlayArgs {
+    /// Scenario file or id to open directly (skips the menu).
+    pub scenario: Option<String>,
+    /// Trainee id (cadet number or name).
+    #[arg(long)]
+    pub trainee: Option<String>,
+    /// Policy id or file.
+    #[arg(long)]
+    pub policy: Option<String>,
+    /// Seed.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Language: en, ru or kk.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Enable the instructor console (F2).
+    #[arg(long)]
+    pub instructor: bool,
+    /// Render, save a PNG once the scene has settled, and exit.
+    #[arg(long)]
+    pub screenshot: Option<PathBuf>,
+    /// Print frame-time percentiles on exit.
+    #[arg(long)]
+    pub frame_stats: bool,
+}
+
+/// Arguments of `check`.
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// Files or folders.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Arguments of `list`.
+#[derive(clap::Args, Debug)]
+pub struct ListArgs {
+    /// Folder or file (default: scenarios/).
+    pub path: Option<PathBuf>,
+    /// Print JSON instead of lines.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `run`.
+#[derive(clap::Args, Debug)]
+pub struct RunArgs {
+    /// Scenario file or id.
+    pub scenario: String,
+    /// Trainee script (RON).
+    #[arg(long, conflicts_with = "bot", required_unless_present = "bot")]
+    pub script: Option<PathBuf>,
+    /// Built-in bot: by_the_book, aggressive, passive.
+    #[arg(long)]
+    pub bot: Option<String>,
+    /// Seed.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Policy id or file (default: the scenario's).
+    #[arg(long)]
+    pub policy: Option<String>,
+    /// Where to write the session record.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Trainee id recorded in the session.
+    #[arg(long, default_value = "bot")]
+    pub trainee: String,
+    /// Language of the score card's texts.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+    /// Print the result as JSON on stdout.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `score`.
+#[derive(clap::Args, Debug)]
+pub struct ScoreArgs {
+    /// Session record file.
+    pub session: PathBuf,
+    /// Policy id or file (default: the recorded one).
+    #[arg(long)]
+    pub policy: Option<String>,
+    /// Language of the texts (default: the session's).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Parses the command line and runs the command.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command.unwrap_or(Command::Play(PlayArgs::default())) {
+        Command::Play(a) => play::main(a),
+        Command::Check(a) => check::main(a),
+        Command::List(a) => list::main(a),
+        Command::Run(a) => run::main(a),
+        Command::Score(a) => score::main(a),
+    }
+}

@@ -1,0 +1,3 @@
+//! Integration tests, one binary (links once). Each area is a module.
+
+mod formats;
