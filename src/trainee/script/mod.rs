@@ -11,4 +11,4 @@ mod run;
 pub use format::*;
 pub use load::{Problem, check, load, parse};
 pub use run::ScriptDriver;
-pub(crate) use run::{open_doors_on_the_way, person};
+pub(crate) use run::open_doors_on_the_way;
