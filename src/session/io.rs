@@ -189,11 +189,7 @@ impl SessionSaver {
     /// Saves `record` if a save is due at its duration; returns whether it saved.
     /// The record is only built by `make` when a save is due, so the caller
     /// pays nothing in between.
-    pub fn tick(
-        &mut self,
-        t: f32,
-        make: impl FnOnce() -> SessionRecord,
-    ) -> std::io::Result<bool> {
+    pub fn tick(&mut self, t: f32, make: impl FnOnce() -> SessionRecord) -> std::io::Result<bool> {
         if !self.due(t) {
             return Ok(false);
         }
@@ -279,6 +275,9 @@ mod tests {
                     kind: EventKind::Started {
                         scenario: "traffic_stop_low".into(),
                         seed: 3,
+                        kind: None,
+                        risk: None,
+                        objectives: vec!["interview".into()],
                     },
                     ctx: None,
                 },

@@ -195,7 +195,16 @@ impl NavGrid {
             if f - hfn(c) > g[i] + 1e-3 {
                 continue; // stale entry
             }
-            for (dx, dy) in [(-1i64, 0i64), (1, 0), (0, -1), (0, 1), (-1, -1), (1, -1), (-1, 1), (1, 1)] {
+            for (dx, dy) in [
+                (-1i64, 0i64),
+                (1, 0),
+                (0, -1),
+                (0, 1),
+                (-1, -1),
+                (1, -1),
+                (-1, 1),
+                (1, 1),
+            ] {
                 let (nx, ny) = (c.0 as i64 + dx, c.1 as i64 + dy);
                 if nx < 0 || ny < 0 || nx >= self.w as i64 || ny >= self.h as i64 {
                     continue;
@@ -212,7 +221,11 @@ impl NavGrid {
                         continue;
                     }
                 }
-                let step = if dx != 0 && dy != 0 { std::f32::consts::SQRT_2 } else { 1.0 };
+                let step = if dx != 0 && dy != 0 {
+                    std::f32::consts::SQRT_2
+                } else {
+                    1.0
+                };
                 let ng = g[i] + step;
                 if ng < g[idx(n)] {
                     g[idx(n)] = ng;
@@ -238,10 +251,10 @@ impl NavGrid {
             .into_iter()
             .map(|i| self.centre((i % self.w, i / self.w)))
             .collect();
-        if self.free(to) {
-            if let Some(last) = pts.last_mut() {
-                *last = to;
-            }
+        if self.free(to)
+            && let Some(last) = pts.last_mut()
+        {
+            *last = to;
         }
         // String-pull: keep only the waypoints needed for straight free lines.
         let mut out = Vec::new();
@@ -323,7 +336,9 @@ impl Follower {
         }
         let replan = match self.goal {
             None => true,
-            Some(g) => dist(g, goal) > 0.75 || t - self.planned_at > 2.0 || self.waypoints.is_empty(),
+            Some(g) => {
+                dist(g, goal) > 0.75 || t - self.planned_at > 2.0 || self.waypoints.is_empty()
+            }
         };
         if replan {
             match grid.path(pos, goal) {
@@ -398,7 +413,9 @@ mod tests {
     #[test]
     fn path_goes_around_the_wall() {
         let g = NavGrid::new(&map());
-        let p = g.path((5.0, 2.0), (15.0, 2.0)).expect("reachable over the top");
+        let p = g
+            .path((5.0, 2.0), (15.0, 2.0))
+            .expect("reachable over the top");
         assert!(p.iter().any(|w| w.1 > 7.0), "{p:?}");
         assert_eq!(*p.last().unwrap(), (15.0, 2.0));
         let mut prev = (5.0, 2.0);

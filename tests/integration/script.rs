@@ -38,7 +38,13 @@ fn shipped_scripts_load_clean() {
     for f in files {
         let scenario = scenario_of(&f);
         if let Err(d) = script::load(&f, Some(&scenario)) {
-            panic!("{}", d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"));
+            panic!(
+                "{}",
+                d.iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
         }
     }
 }
@@ -61,7 +67,9 @@ fn broken_scripts_give_the_expected_error() {
             .lines()
             .next()
             .and_then(|l| l.strip_prefix("// expect: "))
-            .unwrap_or_else(|| panic!("{}: first line must be `// expect: L:C: text`", f.display()));
+            .unwrap_or_else(|| {
+                panic!("{}: first line must be `// expect: L:C: text`", f.display())
+            });
         let (pos, fragment) = expect.split_once(": ").expect("`L:C: text`");
         let errors = script::load(&f, Some(&scenario))
             .expect_err(&format!("{} should not load", f.display()));
@@ -73,7 +81,11 @@ fn broken_scripts_give_the_expected_error() {
             "{}: expected `{fragment}` in `{first}`",
             f.display()
         );
-        assert!(first.to_string().starts_with(&format!("{}:{pos}: error: ", f.display())));
+        assert!(
+            first
+                .to_string()
+                .starts_with(&format!("{}:{pos}: error: ", f.display()))
+        );
     }
 }
 

@@ -41,7 +41,11 @@ impl TraineeDriver for Aggressive {
             .cloned();
         let Some(s) = target else {
             // Nobody to control: search, then sweep the rooms at a run.
-            if let Some(r) = view.subjects.iter().find(|s| s.view.restrained && !s.view.searched) {
+            if let Some(r) = view
+                .subjects
+                .iter()
+                .find(|s| s.view.restrained && !s.view.searched)
+            {
                 let (id, pos) = (r.id.clone(), r.pos);
                 out.face = Some(pos);
                 if self.kit.go(view, pos, 0.8, true, &mut out) && self.kit.every("search", t, 1.0) {
@@ -49,16 +53,21 @@ impl TraineeDriver for Aggressive {
                 }
                 return out;
             }
-            let goal = self.kit.scenario.objectives.iter().find_map(|o| match &o.goal {
-                Goal::Interviewed(id) | Goal::Custody(id) | Goal::EvidenceSealed(id) => self
-                    .kit
-                    .scenario
-                    .subjects
-                    .iter()
-                    .find(|s| s.id == *id && !s.hidden)
-                    .map(|s| s.spawn),
-                _ => None,
-            });
+            let goal = self
+                .kit
+                .scenario
+                .objectives
+                .iter()
+                .find_map(|o| match &o.goal {
+                    Goal::Interviewed(id) | Goal::Custody(id) | Goal::EvidenceSealed(id) => self
+                        .kit
+                        .scenario
+                        .subjects
+                        .iter()
+                        .find(|s| s.id == *id && !s.hidden)
+                        .map(|s| s.spawn),
+                    _ => None,
+                });
             let n = self.kit.rooms.len();
             let goal = goal.or_else(|| (n > 0).then(|| self.kit.rooms[self.room % n].centre()));
             if let Some(g) = goal
@@ -77,10 +86,16 @@ impl TraineeDriver for Aggressive {
         // Gun out and pointed at whoever is in front, from the start.
         if view.tool != Tool::Handgun && d > 4.0 {
             ready_tool(view, Tool::Handgun, &mut out);
-        } else if view.tool == Tool::Handgun && view.tool_state != ToolState::Aimed && s.view.visible {
+        } else if view.tool == Tool::Handgun
+            && view.tool_state != ToolState::Aimed
+            && s.view.visible
+        {
             act(&mut out, Act::Aim, &id);
         }
-        if s.view.perceived >= ResistanceLevel::Assaultive && s.view.visible && view.tool == Tool::Handgun {
+        if s.view.perceived >= ResistanceLevel::Assaultive
+            && s.view.visible
+            && view.tool == Tool::Handgun
+        {
             if self.kit.every("fire", t, 0.4) {
                 act(&mut out, Act::Force(ForceOption::Firearm), &id);
             }
@@ -88,7 +103,12 @@ impl TraineeDriver for Aggressive {
         }
         if self.kit.every("command", t, 0.7) {
             let k = (t / 0.7) as usize;
-            let cmds = [Command::ShowHands, Command::StepOut, Command::Prone, Command::Stop];
+            let cmds = [
+                Command::ShowHands,
+                Command::StepOut,
+                Command::Prone,
+                Command::Stop,
+            ];
             act(&mut out, Act::Command(cmds[k % cmds.len()]), &id);
         }
         // Close in at a run, spray, strike, take down, search, cuff.

@@ -84,7 +84,9 @@ impl ByTheBook {
         let high_risk = scenario.risk >= Risk::Medium
             || matches!(
                 scenario.kind,
-                ScenarioKind::BuildingSearch | ScenarioKind::ArmedVehicle | ScenarioKind::ArmedBuilding
+                ScenarioKind::BuildingSearch
+                    | ScenarioKind::ArmedVehicle
+                    | ScenarioKind::ArmedBuilding
             );
         ByTheBook {
             kit: Kit::new(scenario, policy),
@@ -105,7 +107,9 @@ impl ByTheBook {
 
     /// Whether the call is a felony (high-risk vehicle) stop for this subject.
     fn felony(&self, s: &PersonSeen) -> bool {
-        s.view.in_vehicle && (self.kit.scenario.risk == Risk::High || self.kit.scenario.kind == ScenarioKind::ArmedVehicle)
+        s.view.in_vehicle
+            && (self.kit.scenario.risk == Risk::High
+                || self.kit.scenario.kind == ScenarioKind::ArmedVehicle)
             || self.mem.get(&s.id).is_some_and(|m| m.call_out > 0)
     }
 
@@ -122,9 +126,16 @@ impl ByTheBook {
         out.face = Some(s.pos);
         out.select = Some(id.clone());
         let covered = s.view.officer_covered;
-        let edged = matches!(s.view.weapon_visible, Some(WeaponKind::Knife | WeaponKind::Blunt));
+        let edged = matches!(
+            s.view.weapon_visible,
+            Some(WeaponKind::Knife | WeaponKind::Blunt)
+        );
         if !covered {
-            if let Some(spot) = self.kit.cover_spot(s.pos, view.pos, 4.0).filter(|p| dist(*p, view.pos) < 20.0) {
+            if let Some(spot) = self
+                .kit
+                .cover_spot(s.pos, view.pos, 4.0)
+                .filter(|p| dist(*p, view.pos) < 20.0)
+            {
                 self.kit.go(view, spot, 0.2, true, out);
             } else if s.view.distance < 10.0 {
                 // No cover within reach: distance is time.
@@ -159,10 +170,13 @@ impl ByTheBook {
         }
         // Fire only at an imminent deadly threat, with nobody in the line.
         let attacking = shows(s, Cue::Running) && s.view.distance < 9.0;
-        let shooting = view.noticed.iter().any(|n| n == "shot") && s.view.weapon_visible.is_some_and(|w| w.is_firearm());
+        let shooting = view.noticed.iter().any(|n| n == "shot")
+            && s.view.weapon_visible.is_some_and(|w| w.is_firearm());
         let close = s.view.distance < 4.0;
         let gave_time = warned.is_some_and(|w| t - w > 2.0 * COMPLY_TIME);
-        let gun_ignored = s.view.weapon_visible.is_some_and(|w| w.is_firearm()) && gave_time && !shows(s, Cue::HandsUp);
+        let gun_ignored = s.view.weapon_visible.is_some_and(|w| w.is_firearm())
+            && gave_time
+            && !shows(s, Cue::HandsUp);
         if s.view.visible
             && line_clear
             && view.tool == Tool::Handgun
@@ -188,7 +202,10 @@ impl ByTheBook {
         if reaching {
             // A reach may be for a weapon: cover first, hands.
             if !s.view.officer_covered
-                && let Some(spot) = self.kit.cover_spot(s.pos, view.pos, 4.0).filter(|p| dist(*p, view.pos) < 15.0)
+                && let Some(spot) = self
+                    .kit
+                    .cover_spot(s.pos, view.pos, 4.0)
+                    .filter(|p| dist(*p, view.pos) < 15.0)
             {
                 self.kit.go(view, spot, 0.2, true, out);
             } else if d < 6.0 {
@@ -203,7 +220,10 @@ impl ByTheBook {
         }
         // Attacking: CEW in its range after a warning, keep the gap otherwise.
         ready_tool(view, Tool::Cew, out);
-        if view.tool == Tool::Cew && view.tool_state == ToolState::Drawn && s.view.people_in_line.is_empty() {
+        if view.tool == Tool::Cew
+            && view.tool_state == ToolState::Drawn
+            && s.view.people_in_line.is_empty()
+        {
             act(out, Act::Aim, &id);
         }
         let warned = self.kit.when(&format!("warn_cew:{id}")).is_some();
@@ -212,7 +232,11 @@ impl ByTheBook {
             act(out, Act::Warn(Warning::Cew), &id);
             return;
         }
-        if d < 7.0 && d > 1.0 && s.view.people_in_line.is_empty() && self.kit.every(&format!("cew:{id}"), t, 1.5) {
+        if d < 7.0
+            && d > 1.0
+            && s.view.people_in_line.is_empty()
+            && self.kit.every(&format!("cew:{id}"), t, 1.5)
+        {
             self.force(out, ForceOption::Cew, &id);
         } else if d <= 1.0 && self.kit.every(&format!("takedown:{id}"), t, 1.5) {
             self.force(out, ForceOption::Takedown, &id);
@@ -280,7 +304,10 @@ impl ByTheBook {
         out.face = Some(s.pos);
         out.select = Some(id.clone());
         if !s.view.officer_covered
-            && let Some(spot) = self.kit.cover_spot(s.pos, view.pos, 6.0).filter(|p| dist(*p, view.pos) < 25.0)
+            && let Some(spot) = self
+                .kit
+                .cover_spot(s.pos, view.pos, 6.0)
+                .filter(|p| dist(*p, view.pos) < 25.0)
         {
             self.kit.go(view, spot, 0.2, false, out);
         }
@@ -338,7 +365,7 @@ impl ByTheBook {
             let mm = self.mem(&id);
             mm.call_out_at = t;
             mm.repeats += 1;
-            if mm.repeats % 3 == 0 {
+            if mm.repeats.is_multiple_of(3) {
                 act(out, Act::Talk, &id);
             } else {
                 act(out, Act::Command(cmd), &id);
@@ -354,14 +381,25 @@ impl ByTheBook {
         out.select = Some(id.clone());
         holster(view, out);
         let d = s.view.distance;
-        let called_out = self.mem.get(&id).is_some_and(|m| m.call_out >= CALL_OUT.len());
-        if called_out && self.kit.when(&format!("partner_cuff:{id}")).is_none() && !view.officers.is_empty() {
+        let called_out = self
+            .mem
+            .get(&id)
+            .is_some_and(|m| m.call_out >= CALL_OUT.len());
+        if called_out
+            && self.kit.when(&format!("partner_cuff:{id}")).is_none()
+            && !view.officers.is_empty()
+        {
             // The cover partner handcuffs a prone subject while we cover.
             self.kit.once(&format!("partner_cuff:{id}"), t);
             act(out, Act::Do(Procedure::Handcuff), &id);
             return;
         }
-        if called_out && self.kit.when(&format!("partner_cuff:{id}")).is_some_and(|w| t - w < 6.0) {
+        if called_out
+            && self
+                .kit
+                .when(&format!("partner_cuff:{id}"))
+                .is_some_and(|w| t - w < 6.0)
+        {
             return;
         }
         if d > 2.5 {
@@ -387,17 +425,26 @@ impl ByTheBook {
                 return;
             }
             if self.kit.when(&format!("turn:{id}")).is_none()
-                && self.kit.when(&format!("hands:{id}")).is_some_and(|w| t - w > COMPLY_TIME)
+                && self
+                    .kit
+                    .when(&format!("hands:{id}"))
+                    .is_some_and(|w| t - w > COMPLY_TIME)
             {
                 self.kit.once(&format!("turn:{id}"), t);
                 act(out, Act::Command(Command::TurnAround), &id);
                 return;
             }
-            if self.kit.when(&format!("turn:{id}")).is_none_or(|w| t - w < COMPLY_TIME) {
+            if self
+                .kit
+                .when(&format!("turn:{id}"))
+                .is_none_or(|w| t - w < COMPLY_TIME)
+            {
                 return;
             }
         }
-        if self.kit.go(view, s.pos, CUFF_REACH, false, out) && self.kit.every(&format!("cuff:{id}"), t, 1.5) {
+        if self.kit.go(view, s.pos, CUFF_REACH, false, out)
+            && self.kit.every(&format!("cuff:{id}"), t, 1.5)
+        {
             act(out, Act::Do(Procedure::Handcuff), &id);
         }
     }
@@ -423,7 +470,10 @@ impl ByTheBook {
         // Attesting witnesses before a personal search, where the law asks.
         if let Some(w) = self.kit.policy.witnesses.clone()
             && w.required_for.iter().any(|p| {
-                matches!(p, WitnessedProcedure::PersonalSearch | WitnessedProcedure::DrugArrest)
+                matches!(
+                    p,
+                    WitnessedProcedure::PersonalSearch | WitnessedProcedure::DrugArrest
+                )
             })
             && (view.witnesses.len() as u32) < w.min_count
         {
@@ -447,13 +497,19 @@ impl ByTheBook {
                 return true;
             }
             // Nobody left to ask: wait a while for those requested, then go on.
-            if self.kit.when("request_witnesses").is_some_and(|w| t - w < 30.0) {
+            if self
+                .kit
+                .when("request_witnesses")
+                .is_some_and(|w| t - w < 30.0)
+            {
                 out.face = Some(s.pos);
                 return true;
             }
         }
         out.face = Some(s.pos);
-        if self.kit.go(view, s.pos, CUFF_REACH, false, out) && self.kit.every(&format!("search:{id}"), t, 2.0) {
+        if self.kit.go(view, s.pos, CUFF_REACH, false, out)
+            && self.kit.every(&format!("search:{id}"), t, 2.0)
+        {
             // Same-sex search: the policy asks and a partner of their sex is here.
             let same_sex_partner = self.kit.policy.same_sex_search.is_some()
                 && s.view.sex != self.sex
@@ -466,13 +522,20 @@ impl ByTheBook {
     }
 
     /// Clears the next room; returns false when none is left.
-    fn clear_rooms(&mut self, view: &TraineeView, rooms: &[String], out: &mut TraineeInput) -> bool {
+    fn clear_rooms(
+        &mut self,
+        view: &TraineeView,
+        rooms: &[String],
+        out: &mut TraineeInput,
+    ) -> bool {
         let t = view.t;
         let pending: Vec<&Room> = self
             .kit
             .rooms
             .iter()
-            .filter(|r| (rooms.is_empty() || rooms.contains(&r.id)) && !view.cleared.contains(&r.id))
+            .filter(|r| {
+                (rooms.is_empty() || rooms.contains(&r.id)) && !view.cleared.contains(&r.id)
+            })
             .collect();
         let Some(room) = pending
             .iter()
@@ -486,7 +549,11 @@ impl ByTheBook {
             let inside = room.centre();
             out.face = Some(inside);
             let deep = dist(view.pos, inside) < 1.5
-                || room.doors.iter().filter_map(|d| self.kit.door(d)).all(|(at, _, _)| dist(view.pos, at) > 1.6);
+                || room
+                    .doors
+                    .iter()
+                    .filter_map(|d| self.kit.door(d))
+                    .all(|(at, _, _)| dist(view.pos, at) > 1.6);
             if !deep {
                 self.kit.go(view, inside, 1.0, false, out);
             }
@@ -507,19 +574,39 @@ impl ByTheBook {
             return true;
         };
         let n = normal(along);
-        let into = if room.contains(offset(at, n)) { n } else { (-n.0, -n.1) };
+        let into = if room.contains(offset(at, n)) {
+            n
+        } else {
+            (-n.0, -n.1)
+        };
         let outside = (-into.0, -into.1);
         let inside_pt = offset(at, (into.0 * 1.6, into.1 * 1.6));
         if self.kit.door_closed(view, &door_id) {
             // Beside the door, not in front of it, then open it.
-            let side = [offset(at, (along.0 * 0.9 + outside.0 * 0.6, along.1 * 0.9 + outside.1 * 0.6)),
-                offset(at, (-along.0 * 0.9 + outside.0 * 0.6, -along.1 * 0.9 + outside.1 * 0.6))]
+            let side = [
+                offset(
+                    at,
+                    (
+                        along.0 * 0.9 + outside.0 * 0.6,
+                        along.1 * 0.9 + outside.1 * 0.6,
+                    ),
+                ),
+                offset(
+                    at,
+                    (
+                        -along.0 * 0.9 + outside.0 * 0.6,
+                        -along.1 * 0.9 + outside.1 * 0.6,
+                    ),
+                ),
+            ]
             .into_iter()
             .filter(|p| self.kit.grid.free(*p))
             .min_by(|a, b| dist(*a, view.pos).total_cmp(&dist(*b, view.pos)));
             let spot = side.unwrap_or_else(|| offset(at, (outside.0 * 1.2, outside.1 * 1.2)));
             out.face = Some(at);
-            if self.kit.go(view, spot, 0.25, false, out) && self.kit.every(&format!("open:{door_id}"), t, 1.5) {
+            if self.kit.go(view, spot, 0.25, false, out)
+                && self.kit.every(&format!("open:{door_id}"), t, 1.5)
+            {
                 act(out, Act::Do(Procedure::OpenDoor), &door_id);
             }
             return true;
@@ -528,8 +615,18 @@ impl ByTheBook {
         let slice_key = format!("slice:{door_id}");
         let sliced = self.kit.when(&slice_key).is_some_and(|w| t - w > 1.0);
         if !sliced {
-            let pie = offset(at, (outside.0 * 2.0 + along.0 * 1.0, outside.1 * 2.0 + along.1 * 1.0));
-            let pie = if self.kit.grid.free(pie) { pie } else { offset(at, (outside.0 * 2.0, outside.1 * 2.0)) };
+            let pie = offset(
+                at,
+                (
+                    outside.0 * 2.0 + along.0 * 1.0,
+                    outside.1 * 2.0 + along.1 * 1.0,
+                ),
+            );
+            let pie = if self.kit.grid.free(pie) {
+                pie
+            } else {
+                offset(at, (outside.0 * 2.0, outside.1 * 2.0))
+            };
             out.face = Some(inside_pt);
             if self.kit.go(view, pie, 0.3, false, out) {
                 self.kit.once(&slice_key, t);
@@ -549,9 +646,17 @@ impl ByTheBook {
             .iter()
             .chain(&view.bystanders)
             .chain(&view.officers)
-            .filter(|p| p.view.health >= Health::Minor && p.view.health < Health::Dead || shows(p, Cue::Injured))
+            .filter(|p| {
+                p.view.health >= Health::Minor && p.view.health < Health::Dead
+                    || shows(p, Cue::Injured)
+            })
             .filter(|p| p.view.health != Health::Dead)
-            .filter(|p| !self.kit.when(&format!("aid:{}", p.id)).is_some_and(|_| true))
+            .filter(|p| {
+                !self
+                    .kit
+                    .when(&format!("aid:{}", p.id))
+                    .is_some_and(|_| true)
+            })
             .min_by(|a, b| a.view.distance.total_cmp(&b.view.distance))
             .map(|p| (p.id.clone(), p.pos));
         if let Some((id, pos)) = injured {
@@ -629,7 +734,11 @@ impl ByTheBook {
                     let Some(s) = self.subject(view, &id) else {
                         if let Some(p) = self.dispatch_pos(&id) {
                             out.face = Some(p);
-                            if let Some(spot) = self.kit.cover_spot(p, view.pos, 6.0).filter(|_| self.high_risk) {
+                            if let Some(spot) = self
+                                .kit
+                                .cover_spot(p, view.pos, 6.0)
+                                .filter(|_| self.high_risk)
+                            {
                                 self.kit.go(view, spot, 0.2, false, out);
                             } else {
                                 self.kit.go(view, p, 6.0, false, out);
@@ -644,7 +753,12 @@ impl ByTheBook {
                         }
                         continue;
                     }
-                    if self.felony(&s) && self.mem.get(&id).is_none_or(|m| m.call_out < CALL_OUT.len()) {
+                    if self.felony(&s)
+                        && self
+                            .mem
+                            .get(&id)
+                            .is_none_or(|m| m.call_out < CALL_OUT.len())
+                    {
                         self.call_out(view, &s, out);
                     } else {
                         self.take_custody(view, &s, out);
@@ -685,9 +799,21 @@ impl ByTheBook {
     /// Where dispatch said the subject is (the briefing's vehicle or place);
     /// hidden subjects are not known.
     fn dispatch_pos(&self, id: &str) -> Option<Pt> {
-        let s = self.kit.scenario.subjects.iter().find(|s| s.id == id && !s.hidden)?;
+        let s = self
+            .kit
+            .scenario
+            .subjects
+            .iter()
+            .find(|s| s.id == id && !s.hidden)?;
         match &s.in_vehicle {
-            Some(v) => self.kit.scenario.map.vehicles.iter().find(|x| x.id == *v).map(|x| x.position),
+            Some(v) => self
+                .kit
+                .scenario
+                .map
+                .vehicles
+                .iter()
+                .find(|x| x.id == *v)
+                .map(|x| x.position),
             None => Some(s.spawn),
         }
     }
@@ -750,10 +876,10 @@ impl TraineeDriver for ByTheBook {
                     self.assaultive(view, &th, &mut out);
                     return out;
                 }
-                ResistanceLevel::Active if !self.felony(&th) => {
-                    if self.active(view, &th, &mut out) {
-                        return out;
-                    }
+                ResistanceLevel::Active
+                    if !self.felony(&th) && self.active(view, &th, &mut out) =>
+                {
+                    return out;
                 }
                 _ => {}
             }
@@ -761,7 +887,8 @@ impl TraineeDriver for ByTheBook {
         // A weapon drawn for a threat that is over goes back in the holster,
         // except during a felony call-out.
         let calling_out = view.subjects.iter().any(|s| {
-            !s.view.restrained && self.mem.get(&s.id).is_some_and(|m| m.call_out > 0) || self.felony(s) && !s.view.restrained
+            !s.view.restrained
+                && (self.mem.get(&s.id).is_some_and(|m| m.call_out > 0) || self.felony(s))
         });
         if !calling_out {
             holster(view, &mut out);
@@ -771,7 +898,9 @@ impl TraineeDriver for ByTheBook {
             return out;
         }
         // 6. Aftercare and reports.
-        if active_subjects(view).all(|s| s.view.perceived <= ResistanceLevel::Passive) && self.aftercare(view, &mut out) {
+        if active_subjects(view).all(|s| s.view.perceived <= ResistanceLevel::Passive)
+            && self.aftercare(view, &mut out)
+        {
             return out;
         }
         if !self.secure_reported && self.kit.when("secure").is_none() {

@@ -35,7 +35,10 @@ impl Room {
     }
 
     pub fn centre(&self) -> Pt {
-        ((self.min.0 + self.max.0) / 2.0, (self.min.1 + self.max.1) / 2.0)
+        (
+            (self.min.0 + self.max.0) / 2.0,
+            (self.min.1 + self.max.1) / 2.0,
+        )
     }
 }
 
@@ -67,7 +70,11 @@ fn scale(a: Pt, k: f32) -> Pt {
 
 fn norm(a: Pt) -> Pt {
     let l = (a.0 * a.0 + a.1 * a.1).sqrt();
-    if l < 1e-6 { (0.0, 0.0) } else { (a.0 / l, a.1 / l) }
+    if l < 1e-6 {
+        (0.0, 0.0)
+    } else {
+        (a.0 / l, a.1 / l)
+    }
 }
 
 fn rot(a: Pt, deg: f32) -> Pt {
@@ -190,12 +197,22 @@ impl Kit {
     }
 
     /// Steers toward `goal`; true once within `stop` meters (or stuck).
-    pub fn go(&mut self, view: &TraineeView, goal: Pt, stop: f32, run: bool, out: &mut TraineeInput) -> bool {
+    pub fn go(
+        &mut self,
+        view: &TraineeView,
+        goal: Pt,
+        stop: f32,
+        run: bool,
+        out: &mut TraineeInput,
+    ) -> bool {
         if self.goal.is_none_or(|g| dist(g, goal) > 0.75) {
             self.follower.reset();
         }
         self.goal = Some(goal);
-        match self.follower.steer(&self.grid, view.pos, goal, stop, view.t) {
+        match self
+            .follower
+            .steer(&self.grid, view.pos, goal, stop, view.t)
+        {
             Steer::Go(d) => {
                 out.move_dir = d;
                 out.run = run;
@@ -268,13 +285,18 @@ impl Kit {
 
     /// Door centre and wall direction (unit vector along the wall).
     pub fn door(&self, id: &str) -> Option<(Pt, Pt, f32)> {
-        self.scenario.map.doors.iter().find(|d| d.id == id).map(|d| {
-            let along = match d.orientation {
-                Orientation::Horizontal => (1.0, 0.0),
-                Orientation::Vertical => (0.0, 1.0),
-            };
-            (d.at, along, d.width)
-        })
+        self.scenario
+            .map
+            .doors
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| {
+                let along = match d.orientation {
+                    Orientation::Horizontal => (1.0, 0.0),
+                    Orientation::Vertical => (0.0, 1.0),
+                };
+                (d.at, along, d.width)
+            })
     }
 
     /// Whether a door is closed now (from the view; the layout otherwise).

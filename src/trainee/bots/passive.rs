@@ -68,19 +68,29 @@ impl TraineeDriver for Passive {
         }
         // Nobody in view: go where the call is (subjects named in objectives,
         // else the rooms in turn), talking as it goes.
-        let goal = self.kit.scenario.objectives.iter().find_map(|o| match &o.goal {
-            Goal::Interviewed(id) | Goal::Custody(id) | Goal::VictimIdentified(id) | Goal::EvidenceSealed(id) => self
-                .kit
-                .scenario
-                .subjects
-                .iter()
-                .find(|s| s.id == *id && !s.hidden)
-                .map(|s| s.spawn),
-            _ => None,
-        });
+        let goal = self
+            .kit
+            .scenario
+            .objectives
+            .iter()
+            .find_map(|o| match &o.goal {
+                Goal::Interviewed(id)
+                | Goal::Custody(id)
+                | Goal::VictimIdentified(id)
+                | Goal::EvidenceSealed(id) => self
+                    .kit
+                    .scenario
+                    .subjects
+                    .iter()
+                    .find(|s| s.id == *id && !s.hidden)
+                    .map(|s| s.spawn),
+                _ => None,
+            });
         let goal = goal.or_else(|| {
             let rooms = &self.kit.rooms;
-            rooms.get(self.room % rooms.len().max(1)).map(|r| r.centre())
+            rooms
+                .get(self.room % rooms.len().max(1))
+                .map(|r| r.centre())
         });
         if let Some(g) = goal
             && self.kit.go(view, g, 1.0, false, &mut out)

@@ -16,13 +16,20 @@ pub fn load(path: &Path, scenario: Option<&Scenario>) -> Result<Script, Vec<Diag
 }
 
 /// Parses and checks a script's text (`path` names it in diagnostics).
-pub fn parse(path: &Path, text: &str, scenario: Option<&Scenario>) -> Result<Script, Vec<Diagnostic>> {
-    let script: Script = crate::diag::ron_options()
-        .from_str(text)
-        .map_err(|e| {
-            let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
-            vec![Diagnostic::new(path, line, col, describe(&e.code, text, line, col))]
-        })?;
+pub fn parse(
+    path: &Path,
+    text: &str,
+    scenario: Option<&Scenario>,
+) -> Result<Script, Vec<Diagnostic>> {
+    let script: Script = crate::diag::ron_options().from_str(text).map_err(|e| {
+        let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
+        vec![Diagnostic::new(
+            path,
+            line,
+            col,
+            describe(&e.code, text, line, col),
+        )]
+    })?;
     let problems = check(&script, scenario);
     if problems.is_empty() {
         return Ok(script);
@@ -87,27 +94,55 @@ fn describe(code: &ron::Error, text: &str, line: usize, col: usize) -> String {
             describe(code, "x", 1, 1)
         ),
         E::ExpectedComma => "expected a comma between items".to_string(),
-        E::NoSuchStructField { expected, found, outer } => format!(
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
             "unexpected field `{found}` in {}; expected one of {}",
-            outer.as_deref().map(type_name).unwrap_or_else(|| "this item".into()),
+            outer
+                .as_deref()
+                .map(type_name)
+                .unwrap_or_else(|| "this item".into()),
             one_of(expected)
         ),
-        E::NoSuchEnumVariant { expected, found, outer } => format!(
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => format!(
             "unexpected `{found}` in {}, expected one of {}",
-            outer.as_deref().map(type_name).unwrap_or_else(|| "this item".into()),
+            outer
+                .as_deref()
+                .map(type_name)
+                .unwrap_or_else(|| "this item".into()),
             one_of(expected)
         ),
         E::MissingStructField { field, outer } => format!(
             "missing field `{field}` in {}",
-            outer.as_deref().map(type_name).unwrap_or_else(|| "this item".into())
+            outer
+                .as_deref()
+                .map(type_name)
+                .unwrap_or_else(|| "this item".into())
         ),
         E::DuplicateStructField { field, outer } => format!(
             "field `{field}` given twice in {}",
-            outer.as_deref().map(type_name).unwrap_or_else(|| "this item".into())
+            outer
+                .as_deref()
+                .map(type_name)
+                .unwrap_or_else(|| "this item".into())
         ),
         other => {
             let mut s = other.to_string();
-            for t in ["Script", "Step", "Cond", "Place", "Act", "ResistanceLevel", "Cue"] {
+            for t in [
+                "Script",
+                "Step",
+                "Cond",
+                "Place",
+                "Act",
+                "ResistanceLevel",
+                "Cue",
+            ] {
                 s = s.replace(&format!("`{t}`"), &type_name(t));
             }
             // Lower-case first letter, to read like the other messages.
@@ -201,7 +236,11 @@ pub fn check(script: &Script, scenario: Option<&Scenario>) -> Vec<Problem> {
         );
     }
     if script.steps.is_empty() && script.reactions.is_empty() {
-        c.err("", None, "the script has no steps (expected `steps: [ ... ]`)".to_string());
+        c.err(
+            "",
+            None,
+            "the script has no steps (expected `steps: [ ... ]`)".to_string(),
+        );
     }
     let mut seen = BTreeSet::new();
     for (i, step) in script.steps.iter().enumerate() {
@@ -209,7 +248,11 @@ pub fn check(script: &Script, scenario: Option<&Scenario>) -> Vec<Problem> {
         if let Some(id) = &step.id
             && !seen.insert(id.clone())
         {
-            c.err(&format!("{p}.id"), None, format!("step id \"{id}\" is used twice"));
+            c.err(
+                &format!("{p}.id"),
+                None,
+                format!("step id \"{id}\" is used twice"),
+            );
         }
         c.step(&p, step, false);
         if let Some(id) = &step.id {
@@ -243,14 +286,26 @@ impl Checker {
 
     fn seconds(&mut self, path: &str, what: &str, v: f32, allow_zero: bool) {
         if !v.is_finite() || v < 0.0 || (!allow_zero && v == 0.0) {
-            let want = if allow_zero { "0 or more" } else { "more than 0" };
-            self.err(path, None, format!("{what} must be a number of seconds, {want} (found {v})"));
+            let want = if allow_zero {
+                "0 or more"
+            } else {
+                "more than 0"
+            };
+            self.err(
+                path,
+                None,
+                format!("{what} must be a number of seconds, {want} (found {v})"),
+            );
         }
     }
 
     fn meters(&mut self, path: &str, what: &str, v: f32) {
         if !v.is_finite() || v < 0.0 {
-            self.err(path, None, format!("{what} must be a distance in meters, 0 or more (found {v})"));
+            self.err(
+                path,
+                None,
+                format!("{what} must be a distance in meters, 0 or more (found {v})"),
+            );
         }
     }
 
@@ -275,7 +330,11 @@ impl Checker {
         if let Some(d) = s.stop_at {
             self.meters(&format!("{p}.stop_at"), "`stop_at`", d);
             if s.move_to.is_none() {
-                self.err(&format!("{p}.stop_at"), None, "`stop_at` needs a `move_to` in the same step".into());
+                self.err(
+                    &format!("{p}.stop_at"),
+                    None,
+                    "`stop_at` needs a `move_to` in the same step".into(),
+                );
             }
         }
         if let Some(target) = &s.target {
@@ -283,7 +342,11 @@ impl Checker {
         }
         if let Some(place) = &s.move_to {
             if *place == Place::Ahead {
-                self.err(&format!("{p}.move_to"), None, "`move_to: ahead` has no place to go; `ahead` is only for `face`".into());
+                self.err(
+                    &format!("{p}.move_to"),
+                    None,
+                    "`move_to: ahead` has no place to go; `ahead` is only for `face`".into(),
+                );
             }
             self.place(&format!("{p}.move_to"), place);
         }
@@ -295,7 +358,11 @@ impl Checker {
         }
         if reaction {
             if s.at.is_none() && s.when.is_none() {
-                self.err(p, None, "a reaction needs `when` (or `at`): it is checked every tick".into());
+                self.err(
+                    p,
+                    None,
+                    "a reaction needs `when` (or `at`): it is checked every tick".into(),
+                );
             }
             for (field, present) in [
                 ("move_to", s.move_to.is_some()),
@@ -316,7 +383,11 @@ impl Checker {
             }
         } else {
             if s.repeat.is_some() {
-                self.err(&format!("{p}.repeat"), None, "`repeat` is only for reactions; a step runs once".into());
+                self.err(
+                    &format!("{p}.repeat"),
+                    None,
+                    "`repeat` is only for reactions; a step runs once".into(),
+                );
             }
             let does_something = !s.actions.is_empty()
                 || s.move_to.is_some()
@@ -356,7 +427,11 @@ impl Checker {
             Cond::Distance { to, below, above } => {
                 self.id(p, to, "person", |i| &i.people);
                 if below.is_none() && above.is_none() {
-                    self.err(p, None, "`distance` needs `below: METERS` or `above: METERS`".into());
+                    self.err(
+                        p,
+                        None,
+                        "`distance` needs `below: METERS` or `above: METERS`".into(),
+                    );
                 }
                 for v in [below, above].into_iter().flatten() {
                     self.meters(p, "a distance", *v);
@@ -377,7 +452,11 @@ impl Checker {
             Cond::Restrained(id) | Cond::Searched(id) => self.id(p, id, "subject", |i| &i.subjects),
             Cond::Noticed(kind) => {
                 if kind.trim().is_empty() {
-                    self.err(p, None, "`noticed` needs an event kind such as \"shot\"".into());
+                    self.err(
+                        p,
+                        None,
+                        "`noticed` needs an event kind such as \"shot\"".into(),
+                    );
                 }
             }
             Cond::Objective(id) => self.id(p, id, "objective", |i| &i.objectives),
@@ -386,9 +465,14 @@ impl Checker {
             Cond::Done(id) | Cond::Skipped(id) => {
                 if !self.step_ids.contains(id) {
                     let msg = if self.all_step_ids.contains(id) {
-                        format!("step \"{id}\" comes later; steps run in order, so this would wait forever")
+                        format!(
+                            "step \"{id}\" comes later; steps run in order, so this would wait forever"
+                        )
                     } else {
-                        format!("no step has id \"{id}\" (step ids so far: {})", list(&self.step_ids))
+                        format!(
+                            "no step has id \"{id}\" (step ids so far: {})",
+                            list(&self.step_ids)
+                        )
                     };
                     self.err(p, Some(id), msg);
                 }

@@ -294,7 +294,15 @@ mod tests {
 
     #[test]
     fn never_panics_on_garbage() {
-        for text in ["", "(((", ")]}", "\"unterminated", "(a: [1, 2", "/* open", "é(ü: \"ß\")"] {
+        for text in [
+            "",
+            "(((",
+            ")]}",
+            "\"unterminated",
+            "(a: [1, 2",
+            "/* open",
+            "é(ü: \"ß\")",
+        ] {
             let l = Locator::new(text);
             let _ = l.find("a[1]");
             let _ = l.find_str_in("a", "x");

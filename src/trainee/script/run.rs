@@ -31,14 +31,25 @@ struct Layout {
 
 impl Layout {
     fn of(s: &Scenario) -> Layout {
-        let mut spawns: Vec<(String, Pt)> = s.subjects.iter().map(|x| (x.id.clone(), x.spawn)).collect();
+        let mut spawns: Vec<(String, Pt)> =
+            s.subjects.iter().map(|x| (x.id.clone(), x.spawn)).collect();
         spawns.extend(s.bystanders.iter().map(|x| (x.id.clone(), x.spawn)));
         spawns.extend(s.officers.partners.iter().map(|x| (x.id.clone(), x.spawn)));
         Layout {
             spawns,
-            vehicles: s.map.vehicles.iter().map(|v| (v.id.clone(), v.position)).collect(),
+            vehicles: s
+                .map
+                .vehicles
+                .iter()
+                .map(|v| (v.id.clone(), v.position))
+                .collect(),
             doors: s.map.doors.iter().map(|d| (d.id.clone(), d.at)).collect(),
-            zones: s.map.zones.iter().map(|z| (z.id.clone(), z.min, z.max)).collect(),
+            zones: s
+                .map
+                .zones
+                .iter()
+                .map(|z| (z.id.clone(), z.min, z.max))
+                .collect(),
         }
     }
 
@@ -207,7 +218,12 @@ impl ScriptDriver {
     }
 
     fn advance(&mut self, t: f32, skipped: bool) {
-        if let Some(id) = self.script.steps.get(self.current).and_then(|s| s.id.clone()) {
+        if let Some(id) = self
+            .script
+            .steps
+            .get(self.current)
+            .and_then(|s| s.id.clone())
+        {
             if skipped {
                 self.skipped.insert(id);
             } else {
@@ -237,14 +253,13 @@ impl ScriptDriver {
         }
     }
 
-    /// Runs the step machine; returns the movement goal and stop distance, if moving.
-    fn steps(&mut self, view: &TraineeView, out: &mut TraineeInput) -> Option<(Pt, f32, bool)> {
+    /// Runs the step machine; returns the direction to move, whether to run
+    /// and the next waypoint, if moving.
+    fn steps(&mut self, view: &TraineeView, out: &mut TraineeInput) -> Option<(Pt, bool, Pt)> {
         let t = view.t;
         // Several instant steps may run in one tick; bounded so a script can't spin.
         for _ in 0..64 {
-            let Some(step) = self.script.steps.get(self.current).cloned() else {
-                return None;
-            };
+            let step = self.script.steps.get(self.current).cloned()?;
             let timed_out = step.timeout.is_some_and(|to| t - self.started >= to);
             match self.phase {
                 Phase::Waiting => {
@@ -271,7 +286,11 @@ impl ScriptDriver {
                         continue;
                     }
                     let place = step.move_to.as_ref().expect("moving steps have a place");
-                    let default_stop = if matches!(place, Place::Person(_)) { 1.5 } else { 0.3 };
+                    let default_stop = if matches!(place, Place::Person(_)) {
+                        1.5
+                    } else {
+                        0.3
+                    };
                     let stop = step.stop_at.unwrap_or(default_stop);
                     let Some(goal) = self.place_pos(view, place) else {
                         // Nowhere to go (validated scripts always resolve): the move is over.
@@ -279,7 +298,10 @@ impl ScriptDriver {
                         continue;
                     };
                     match self.follower.steer(&self.grid, view.pos, goal, stop, t) {
-                        Steer::Go(_) => return Some((goal, stop, step.run)),
+                        Steer::Go(d) => {
+                            let wp = self.follower.next_waypoint().unwrap_or(goal);
+                            return Some((d, step.run, wp));
+                        }
                         Steer::Arrived | Steer::Stuck => {
                             self.follower.reset();
                             if step.wait > 0.0 {
@@ -310,14 +332,11 @@ impl TraineeDriver for ScriptDriver {
         self.reactions(view, &mut out);
         let moving = self.steps(view, &mut out);
         let mut ahead = None;
-        if let Some((goal, stop, run)) = moving {
-            if let Steer::Go(d) = self.follower.steer(&self.grid, view.pos, goal, stop, view.t) {
-                out.move_dir = d;
-                out.run = run;
-                let wp = self.follower.next_waypoint().unwrap_or(goal);
-                ahead = Some(wp);
-                open_doors_on_the_way(view, wp, &mut self.door_opened_at, &mut out);
-            }
+        if let Some((d, run, wp)) = moving {
+            out.move_dir = d;
+            out.run = run;
+            ahead = Some(wp);
+            open_doors_on_the_way(view, wp, &mut self.door_opened_at, &mut out);
         }
         out.face = match &self.face {
             None | Some(Place::Ahead) => ahead,
@@ -330,7 +349,12 @@ impl TraineeDriver for ScriptDriver {
 
 /// Opens a closed door the trainee is about to walk through (scripts and
 /// bots walk through doorways; the door has to be opened first).
-pub(crate) fn open_doors_on_the_way(view: &TraineeView, next: Pt, last: &mut f32, out: &mut TraineeInput) {
+pub(crate) fn open_doors_on_the_way(
+    view: &TraineeView,
+    next: Pt,
+    last: &mut f32,
+    out: &mut TraineeInput,
+) {
     if view.t - *last < 1.0 {
         return;
     }
@@ -340,8 +364,10 @@ pub(crate) fn open_doors_on_the_way(view: &TraineeView, next: Pt, last: &mut f32
             && seg_point_dist(d.at, view.pos, next) < 0.8
     });
     if let Some(d) = door {
-        out.actions
-            .push(OfficerAction::at(Act::Do(Procedure::OpenDoor), d.id.clone()));
+        out.actions.push(OfficerAction::at(
+            Act::Do(Procedure::OpenDoor),
+            d.id.clone(),
+        ));
         *last = view.t;
     }
 }
