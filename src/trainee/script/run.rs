@@ -382,3 +382,138 @@ fn seg_point_dist(p: Pt, a: Pt, b: Pt) -> f32 {
     };
     dist(p, (a.0 + ab.0 * t, a.1 + ab.1 * t))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::SubjectView;
+
+    fn scenario() -> Scenario {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/traffic_stop_low.ron");
+        crate::scenario::load(&path).unwrap().scenario
+    }
+
+    fn driver(src: &str) -> ScriptDriver {
+        let s = scenario();
+        let script = super::super::parse(std::path::Path::new("t.ron"), src, Some(&s))
+            .unwrap_or_else(|d| panic!("{}", d[0]));
+        ScriptDriver::new(script, &s)
+    }
+
+    fn view(t: f32, driver_level: ResistanceLevel, distance: f32) -> TraineeView {
+        TraineeView {
+            tick: (t * 60.0) as u32,
+            t,
+            pos: (17.0, 13.6),
+            subjects: vec![PersonSeen {
+                id: "driver".into(),
+                pos: (17.0 + distance, 13.6),
+                heading: 0.0,
+                view: SubjectView {
+                    id: "driver".into(),
+                    perceived: driver_level,
+                    distance,
+                    visible: true,
+                    ..Default::default()
+                },
+            }],
+            ..Default::default()
+        }
+    }
+
+    fn acts(i: &TraineeInput) -> Vec<Act> {
+        i.actions.iter().map(|a| a.act).collect()
+    }
+
+    #[test]
+    fn steps_wait_for_their_time_then_run_in_order() {
+        let mut d = driver(
+            "(steps: [(at: 1.0, do: [radio(call_in)]), (target: \"driver\", do: [identify, talk])])",
+        );
+        assert!(acts(&d.input(&view(0.5, ResistanceLevel::Compliant, 9.0))).is_empty());
+        let i = d.input(&view(1.0, ResistanceLevel::Compliant, 9.0));
+        // Both steps are instant, so both run in the same tick, in order.
+        assert_eq!(
+            acts(&i),
+            vec![Act::Radio(RadioCall::CallIn), Act::Identify, Act::Talk]
+        );
+        assert_eq!(i.actions[1].target.as_deref(), Some("driver"));
+        assert!(d.finished());
+    }
+
+    #[test]
+    fn a_step_waits_for_its_condition_and_times_out() {
+        let src = "(steps: [
+            (id: \"calm\", when: level_at_least(subject: \"driver\", level: passive), timeout: 5.0, do: [talk]),
+            (when: skipped(\"calm\"), do: [identify]),
+        ])";
+        let mut d = driver(src);
+        assert!(acts(&d.input(&view(1.0, ResistanceLevel::Compliant, 4.0))).is_empty());
+        assert!(acts(&d.input(&view(4.9, ResistanceLevel::Compliant, 4.0))).is_empty());
+        // Timed out: skipped, and the next step (waiting on that) runs.
+        assert_eq!(
+            acts(&d.input(&view(5.0, ResistanceLevel::Compliant, 4.0))),
+            vec![Act::Identify]
+        );
+
+        let mut d = driver(src);
+        assert_eq!(
+            acts(&d.input(&view(2.0, ResistanceLevel::Passive, 4.0))),
+            vec![Act::Talk]
+        );
+        // `calm` was done, not skipped: the second step never runs.
+        assert!(acts(&d.input(&view(9.0, ResistanceLevel::Passive, 4.0))).is_empty());
+        assert!(!d.finished());
+    }
+
+    #[test]
+    fn moves_until_near_then_goes_on() {
+        let mut d = driver(
+            "(steps: [(move_to: person(\"driver\"), stop_at: 2.0, run: true), (do: [talk])])",
+        );
+        let i = d.input(&view(0.0, ResistanceLevel::Compliant, 6.0));
+        assert!(i.move_dir.0 > 0.0 && i.run, "{i:?}");
+        assert!(acts(&i).is_empty());
+        let i = d.input(&view(0.1, ResistanceLevel::Compliant, 1.9));
+        assert_eq!(i.move_dir, (0.0, 0.0));
+        assert_eq!(acts(&i), vec![Act::Talk]);
+    }
+
+    #[test]
+    fn reactions_fire_once_or_repeat() {
+        let src = "(steps: [(wait: 100.0)], reactions: [
+            (when: level_at_least(level: active), target: \"driver\", do: [command(stop)], repeat: 2.0),
+            (when: distance(to: \"driver\", below: 3.0), do: [radio(request_backup)]),
+        ])";
+        let mut d = driver(src);
+        let fired = |d: &mut ScriptDriver, t: f32, lvl, dist| acts(&d.input(&view(t, lvl, dist)));
+        assert_eq!(
+            fired(&mut d, 0.0, ResistanceLevel::Active, 2.0),
+            vec![
+                Act::Command(Command::Stop),
+                Act::Radio(RadioCall::RequestBackup)
+            ]
+        );
+        assert!(fired(&mut d, 1.0, ResistanceLevel::Active, 2.0).is_empty());
+        assert_eq!(
+            fired(&mut d, 2.0, ResistanceLevel::Active, 2.0),
+            vec![Act::Command(Command::Stop)]
+        );
+        assert!(fired(&mut d, 4.5, ResistanceLevel::Compliant, 2.0).is_empty());
+    }
+
+    #[test]
+    fn facing_follows_the_script() {
+        let mut d =
+            driver("(steps: [(face: person(\"driver\"), wait: 1.0), (face: point((0.0, 0.0)))])");
+        assert_eq!(
+            d.input(&view(0.0, ResistanceLevel::Compliant, 5.0)).face,
+            Some((22.0, 13.6))
+        );
+        assert_eq!(
+            d.input(&view(2.0, ResistanceLevel::Compliant, 5.0)).face,
+            Some((0.0, 0.0))
+        );
+    }
+}
