@@ -86,6 +86,11 @@ const NAMES: &[(&str, &str, bool)] = &[
     ("Cue", "cue", false),
     ("Health", "health", false),
     ("Lang", "language", false),
+    // Trainee scripts.
+    ("Script", "script", true),
+    ("Step", "step", false),
+    ("Cond", "condition", false),
+    ("Place", "place", false),
     ("LocalizedText", "text", false),
 ];
 

@@ -5,10 +5,9 @@
 
 mod format;
 mod load;
-mod locate;
 mod run;
 
 pub use format::*;
-pub use load::{Problem, check, load, parse};
+pub use load::{check, load, parse};
 pub use run::ScriptDriver;
 pub(crate) use run::open_doors_on_the_way;
