@@ -294,3 +294,114 @@ pub(crate) fn objectives(s: &Scope) -> Vec<Draft> {
         .times(-factor),
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::hits;
+    use crate::domain::*;
+    use crate::events::*;
+    use crate::scenario::schema::{Risk, ScenarioKind};
+    use crate::scoring::testkit::LogBuilder;
+
+    fn hurt(who: &str, by: Option<&str>, h: Health) -> EventKind {
+        EventKind::Injured {
+            who: who.into(),
+            by: by.map(str::to_string),
+            cause: InjuryCause::Blows,
+            health: h,
+        }
+    }
+
+    #[test]
+    fn custody_escaped_injured_killed_or_unhurt() {
+        let escaped = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(30.0)
+            .event(EventKind::Escaped { subject: "s".into() })
+            .build();
+        let f = hits(&escaped, "outcome.custody");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].points, -10.0);
+        assert!(f[0].text.contains("escaped"));
+        let cuffed = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(30.0)
+            .event(EventKind::Restrained {
+                subject: "s".into(),
+                by: TRAINEE.into(),
+            })
+            .build();
+        let f = hits(&cuffed, "outcome.custody");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].points, 5.0);
+        let hurt_log = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(20.0)
+            .event(hurt("s", Some(TRAINEE), Health::Serious))
+            .event(EventKind::Restrained {
+                subject: "s".into(),
+                by: TRAINEE.into(),
+            })
+            .build();
+        let f = hits(&hurt_log, "outcome.custody");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].points, -6.0);
+        assert!(f[0].text.contains("in custody"));
+    }
+
+    #[test]
+    fn officer_injury() {
+        let log = LogBuilder::new()
+            .at(12.0)
+            .event(hurt(TRAINEE, Some("s"), Health::Minor))
+            .build();
+        let f = hits(&log, "outcome.officer_injury");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].points, -2.5);
+        assert!(f[0].text.starts_with("At 0:12 you were hurt: minor injuries."));
+        let fine = LogBuilder::new().at(12.0).end(EndReason::Stopped).build();
+        assert!(hits(&fine, "outcome.officer_injury").is_empty());
+    }
+
+    #[test]
+    fn third_party_injury() {
+        let log = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(12.0)
+            .event(hurt("passerby", Some(TRAINEE), Health::Serious))
+            .event(hurt("s", Some(TRAINEE), Health::Serious))
+            .build();
+        let f = hits(&log, "outcome.third_party_injury");
+        assert_eq!(f.len(), 1, "the subject is not a third party");
+        assert_eq!(f[0].subject.as_deref(), Some("passerby"));
+        assert!(f[0].text.contains("you hurt a bystander"));
+    }
+
+    #[test]
+    fn objectives_met_or_missed() {
+        let brief = || {
+            LogBuilder::new().briefed(ScenarioKind::ArrestSearch, Risk::Medium, &["custody", "sealed"])
+        };
+        let half = brief()
+            .at(50.0)
+            .event(EventKind::ObjectiveMet { id: "custody".into() })
+            .at(300.0)
+            .end(EndReason::TimeLimit)
+            .build();
+        let f = hits(&half, "outcome.objectives");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].points, -5.0);
+        assert!(f[0].text.contains("not met: «sealed»"));
+        let all = brief()
+            .at(50.0)
+            .event(EventKind::ObjectiveMet { id: "custody".into() })
+            .event(EventKind::ObjectiveMet { id: "sealed".into() })
+            .end(EndReason::ObjectivesMet)
+            .build();
+        let f = hits(&all, "outcome.objectives");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].points > 0.0);
+        let running = brief().at(50.0).build();
+        assert!(hits(&running, "outcome.objectives").is_empty());
+    }
+}

@@ -649,3 +649,294 @@ pub(crate) fn victim_care(s: &Scope) -> Vec<Draft> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::hits;
+    use crate::domain::*;
+    use crate::events::*;
+    use crate::scenario::schema::WitnessEligibility as W;
+    use crate::scoring::testkit::{LogBuilder, witness};
+    use ResistanceLevel::*;
+
+    #[test]
+    fn identify_before_commands() {
+        let late = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(3.0)
+            .act(Act::Command(Command::ShowHands))
+            .act(Act::Identify)
+            .build();
+        let f = hits(&late, "procedure.identify");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.starts_with("At 0:03"));
+        let early = LogBuilder::new()
+            .subject("s", |_| {})
+            .act(Act::Identify)
+            .at(3.0)
+            .act(Act::Command(Command::ShowHands))
+            .build();
+        assert!(hits(&early, "procedure.identify").is_empty());
+    }
+
+    #[test]
+    fn commands_no_time_to_comply() {
+        let rushed = LogBuilder::new()
+            .subject("s", |v| v.perceived = Passive)
+            .at(10.0)
+            .act(Act::Command(Command::TurnAround))
+            .at(10.5)
+            .act(Act::Force(ForceOption::JointLock))
+            .build();
+        let f = hits(&rushed, "procedure.commands");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.contains("only 0.5 s after your first command"));
+        let patient = LogBuilder::new()
+            .subject("s", |v| v.perceived = Passive)
+            .at(10.0)
+            .act(Act::Command(Command::TurnAround))
+            .at(14.0)
+            .act(Act::Command(Command::TurnAround))
+            .at(14.5)
+            .act(Act::Force(ForceOption::JointLock))
+            .build();
+        assert!(hits(&patient, "procedure.commands").is_empty());
+    }
+
+    #[test]
+    fn commands_unclear_burst() {
+        let burst = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(5.0)
+            .act(Act::Command(Command::ShowHands))
+            .at(5.5)
+            .act(Act::Command(Command::Kneel))
+            .at(6.0)
+            .act(Act::Command(Command::WalkBackwards))
+            .build();
+        assert_eq!(hits(&burst, "procedure.commands").len(), 1);
+        let paced = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(5.0)
+            .act(Act::Command(Command::ShowHands))
+            .at(8.0)
+            .act(Act::Command(Command::Kneel))
+            .at(11.0)
+            .act(Act::Command(Command::Prone))
+            .build();
+        assert!(hits(&paced, "procedure.commands").is_empty());
+    }
+
+    fn search_with(witnesses: Vec<WitnessInfo>) -> EventLog {
+        LogBuilder::new()
+            .subject("s", |_| {})
+            .event(EventKind::Restrained {
+                subject: "s".into(),
+                by: TRAINEE.into(),
+            })
+            .at(20.0)
+            .event(EventKind::Searched {
+                subject: "s".into(),
+                by: TRAINEE.into(),
+                searcher_sex: Sex::Male,
+                found: vec![],
+                witnesses,
+            })
+            .build()
+    }
+
+    #[test]
+    fn witnesses_too_few_or_ineligible() {
+        let one = search_with(vec![witness("w1", W::Eligible)]);
+        let f = hits(&one, "procedure.witnesses");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.contains(": 1 (at least 2 required)"));
+        assert_eq!(f[0].citation, "witness law");
+        let cadet = search_with(vec![
+            witness("w1", W::Eligible),
+            witness("w2", W::LawEnforcementStudent),
+        ]);
+        let f = hits(&cadet, "procedure.witnesses");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.contains("«w2» may not be a witness"));
+        let two = search_with(vec![witness("w1", W::Eligible), witness("w2", W::Eligible)]);
+        assert!(hits(&two, "procedure.witnesses").is_empty());
+    }
+
+    #[test]
+    fn witnesses_not_reused_across_arrests() {
+        let arrest = |b: LogBuilder, who: &str, ws: &[&str]| {
+            b.event(EventKind::Arrested {
+                subject: who.into(),
+                drugs: true,
+                witnesses: ws.iter().map(|w| witness(w, W::Eligible)).collect(),
+            })
+        };
+        let reused = arrest(
+            arrest(LogBuilder::new().at(10.0), "a", &["w1", "w2"]).at(60.0),
+            "b",
+            &["w1", "w3"],
+        )
+        .build();
+        let f = hits(&reused, "procedure.witnesses");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].subject.as_deref(), Some("b"));
+        assert!(f[0].text.contains("«w1» already witnessed another arrest"));
+        let fresh = arrest(
+            arrest(LogBuilder::new().at(10.0), "a", &["w1", "w2"]).at(60.0),
+            "b",
+            &["w3", "w4"],
+        )
+        .build();
+        assert!(hits(&fresh, "procedure.witnesses").is_empty());
+    }
+
+    #[test]
+    fn same_sex_search() {
+        let search = |searcher: Sex| {
+            LogBuilder::new()
+                .subject("s", |v| v.sex = Sex::Female)
+                .at(5.0)
+                .event(EventKind::Searched {
+                    subject: "s".into(),
+                    by: TRAINEE.into(),
+                    searcher_sex: searcher,
+                    found: vec![],
+                    witnesses: vec![],
+                })
+                .build()
+        };
+        let f = hits(&search(Sex::Male), "procedure.same_sex_search");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].citation, "same-sex search law");
+        assert!(hits(&search(Sex::Female), "procedure.same_sex_search").is_empty());
+    }
+
+    #[test]
+    fn evidence_found_seized_sealed() {
+        let base = || {
+            LogBuilder::new()
+                .subject("s", |_| {})
+                .at(5.0)
+                .event(EventKind::Searched {
+                    subject: "s".into(),
+                    by: TRAINEE.into(),
+                    searcher_sex: Sex::Male,
+                    found: vec!["heroin".into()],
+                    witnesses: vec![],
+                })
+        };
+        let left = base().at(30.0).end(EndReason::Stopped).build();
+        let f = hits(&left, "procedure.evidence");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.contains("found but not seized: «heroin»"));
+        let unsealed = base()
+            .event(EventKind::Seized {
+                items: vec!["heroin".into()],
+                from: "s".into(),
+                witnesses: vec![],
+            })
+            .build();
+        let f = hits(&unsealed, "procedure.evidence");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.contains("not sealed"));
+        let done = base()
+            .event(EventKind::Seized {
+                items: vec!["heroin".into()],
+                from: "s".into(),
+                witnesses: vec![],
+            })
+            .event(EventKind::Sealed {
+                items: vec!["heroin".into()],
+                witnesses: vec![],
+            })
+            .build();
+        assert!(hits(&done, "procedure.evidence").is_empty());
+    }
+
+    fn injured(aid: bool) -> EventLog {
+        let mut b = LogBuilder::new()
+            .subject("s", |v| v.perceived = Active)
+            .at(5.0)
+            .event(EventKind::Injured {
+                who: "s".into(),
+                by: Some(TRAINEE.into()),
+                cause: InjuryCause::Oc,
+                health: Health::Minor,
+            })
+            .at(8.0)
+            .perceive(Compliant)
+            .event(EventKind::Restrained {
+                subject: "s".into(),
+                by: TRAINEE.into(),
+            });
+        if aid {
+            b = b.at(12.0).event(EventKind::FirstAid {
+                to: "s".into(),
+                by: TRAINEE.into(),
+            });
+        }
+        b.at(40.0).end(EndReason::Stopped).build()
+    }
+
+    #[test]
+    fn first_aid_once_safe() {
+        let f = hits(&injured(false), "procedure.first_aid");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.starts_with("From 0:08 the scene was safe"));
+        assert!(hits(&injured(true), "procedure.first_aid").is_empty());
+    }
+
+    #[test]
+    fn report_force() {
+        let base = || {
+            LogBuilder::new()
+                .subject("s", |v| v.perceived = Active)
+                .at(5.0)
+                .act(Act::Force(ForceOption::Takedown))
+        };
+        let silent = base().at(30.0).end(EndReason::Stopped).build();
+        assert_eq!(hits(&silent, "procedure.report_force").len(), 1);
+        let reported = base()
+            .at(20.0)
+            .act_untargeted(Act::Radio(RadioCall::ReportForce))
+            .at(30.0)
+            .end(EndReason::Stopped)
+            .build();
+        assert!(hits(&reported, "procedure.report_force").is_empty());
+        // Ended right after: no chance to report yet.
+        let cut = base().at(7.0).end(EndReason::ObjectivesMet).build();
+        assert!(hits(&cut, "procedure.report_force").is_empty());
+    }
+
+    #[test]
+    fn victim_care() {
+        let base = || {
+            LogBuilder::new()
+                .subject("girl", |v| v.age = AgeGroup::Teen)
+                .at(10.0)
+                .event(EventKind::Interviewed {
+                    who: "girl".into(),
+                    victim_signs: true,
+                })
+        };
+        let ignored = base()
+            .at(12.0)
+            .act(Act::Do(Procedure::Handcuff))
+            .event(EventKind::Restrained {
+                subject: "girl".into(),
+                by: TRAINEE.into(),
+            })
+            .at(60.0)
+            .end(EndReason::Stopped)
+            .build();
+        assert_eq!(hits(&ignored, "procedure.victim_care").len(), 2);
+        let cared = base()
+            .at(12.0)
+            .act_untargeted(Act::Radio(RadioCall::RequestSpecialist))
+            .at(60.0)
+            .end(EndReason::Stopped)
+            .build();
+        assert!(hits(&cared, "procedure.victim_care").is_empty());
+    }
+}

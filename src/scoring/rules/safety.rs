@@ -674,3 +674,271 @@ pub(crate) fn back_turned(s: &Scope) -> Vec<Draft> {
     })
     .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::hits;
+    use crate::domain::*;
+    use crate::events::*;
+    use crate::scenario::schema::{CoverKind, Risk, ScenarioKind};
+    use crate::scoring::testkit::LogBuilder;
+    use ResistanceLevel::*;
+
+    fn gunman() -> LogBuilder {
+        LogBuilder::new()
+            .subject("s", |v| v.perceived = Deadly)
+            .dist(12.0)
+            .weapon(WeaponKind::Handgun)
+    }
+
+    #[test]
+    fn exposure_staying_in_the_open_near_a_gun() {
+        let log = gunman()
+            .at(10.0)
+            .event(EventKind::WeaponSeen {
+                subject: "s".into(),
+                weapon: WeaponKind::Handgun,
+            })
+            .at(14.0)
+            .act(Act::Command(Command::DropWeapon))
+            .build();
+        let f = hits(&log, "safety.exposure");
+        assert_eq!(f.len(), 1, "one finding per episode, not per event");
+        assert!(f[0].text.contains("stayed exposed for 4.0 s"));
+        assert!(f[0].text.contains("«s» had a handgun in view"));
+    }
+
+    #[test]
+    fn exposure_forgiven_when_cover_taken_in_time() {
+        let log = gunman()
+            .at(10.0)
+            .event(EventKind::WeaponSeen {
+                subject: "s".into(),
+                weapon: WeaponKind::Handgun,
+            })
+            .at(11.0)
+            .officer(|o| o.cover = Some(CoverKind::Hard))
+            .expose(Exposure::EnteredCover(CoverKind::Hard))
+            .at(20.0)
+            .act(Act::Command(Command::DropWeapon))
+            .build();
+        assert!(hits(&log, "safety.exposure").is_empty());
+    }
+
+    #[test]
+    fn exposure_leaving_cover_is_a_breach_at_once() {
+        let log = gunman()
+            .officer(|o| o.cover = Some(CoverKind::Hard))
+            .at(5.0)
+            .act(Act::Command(Command::DropWeapon))
+            .at(6.0)
+            .officer(|o| o.cover = None)
+            .expose(Exposure::LeftCover)
+            .at(6.5)
+            .officer(|o| o.cover = Some(CoverKind::Hard))
+            .expose(Exposure::EnteredCover(CoverKind::Hard))
+            .build();
+        let f = hits(&log, "safety.exposure");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.starts_with("At 0:06 you moved out of cover"));
+    }
+
+    #[test]
+    fn reactionary_gap_close_to_a_fighting_subject() {
+        let log = LogBuilder::new()
+            .subject("s", |v| v.perceived = Active)
+            .dist(2.0)
+            .at(3.0)
+            .expose(Exposure::EnteredGap("s".into()))
+            .at(8.0)
+            .expose(Exposure::LeftGap("s".into()))
+            .build();
+        let f = hits(&log, "safety.reactionary_gap");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.contains("2.0 m from «s»"));
+    }
+
+    #[test]
+    fn reactionary_gap_fine_when_moving_in_to_control_or_subject_calm() {
+        let control = LogBuilder::new()
+            .subject("s", |v| v.perceived = Active)
+            .dist(1.0)
+            .expose(Exposure::EnteredGap("s".into()))
+            .at(1.0)
+            .act(Act::Force(ForceOption::Takedown))
+            .at(4.0)
+            .act(Act::Do(Procedure::Handcuff))
+            .build();
+        assert!(hits(&control, "safety.reactionary_gap").is_empty());
+        let calm = LogBuilder::new()
+            .subject("s", |v| v.perceived = Compliant)
+            .dist(2.0)
+            .expose(Exposure::EnteredGap("s".into()))
+            .at(30.0)
+            .expose(Exposure::LeftGap("s".into()))
+            .build();
+        assert!(hits(&calm, "safety.reactionary_gap").is_empty());
+    }
+
+    #[test]
+    fn crossfire_aiming_with_bystander_in_line() {
+        let log = gunman()
+            .officer(|o| o.tool = Tool::Handgun)
+            .subject("s", |v| v.people_in_line = vec!["b1".into()])
+            .at(4.0)
+            .act(Act::Aim)
+            .at(5.0)
+            .act(Act::Aim)
+            .build();
+        let f = hits(&log, "safety.crossfire");
+        assert_eq!(f.len(), 1, "once until the line clears");
+        assert!(f[0].text.contains("«b1»"));
+        let clear = gunman()
+            .officer(|o| o.tool = Tool::Handgun)
+            .act(Act::Aim)
+            .build();
+        assert!(hits(&clear, "safety.crossfire").is_empty());
+    }
+
+    #[test]
+    fn crossfire_standing_in_partner_line() {
+        let long = LogBuilder::new()
+            .at(2.0)
+            .expose(Exposure::InPartnerLine("p1".into()))
+            .at(5.0)
+            .expose(Exposure::OutOfPartnerLine("p1".into()))
+            .build();
+        assert_eq!(hits(&long, "safety.crossfire").len(), 1);
+        let crossing = LogBuilder::new()
+            .at(2.0)
+            .expose(Exposure::InPartnerLine("p1".into()))
+            .at(2.5)
+            .expose(Exposure::OutOfPartnerLine("p1".into()))
+            .build();
+        assert!(hits(&crossing, "safety.crossfire").is_empty());
+    }
+
+    #[test]
+    fn doorway_standing_vs_passing() {
+        let stand = LogBuilder::new()
+            .at(20.0)
+            .expose(Exposure::EnteredDoorway("d1".into()))
+            .at(23.0)
+            .expose(Exposure::LeftDoorway("d1".into()))
+            .build();
+        let f = hits(&stand, "safety.doorway");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.contains("doorway «d1» for 3.0 s"));
+        let pass = LogBuilder::new()
+            .at(20.0)
+            .expose(Exposure::EnteredDoorway("d1".into()))
+            .at(20.5)
+            .expose(Exposure::LeftDoorway("d1".into()))
+            .build();
+        assert!(hits(&pass, "safety.doorway").is_empty());
+    }
+
+    #[test]
+    fn felony_approach_in_high_risk_stop() {
+        let log = LogBuilder::new()
+            .briefed(ScenarioKind::ArmedVehicle, Risk::High, &["custody"])
+            .subject("driver", |v| v.in_vehicle = true)
+            .at(15.0)
+            .expose(Exposure::AtVehicle("car".into()))
+            .expose(Exposure::LeftVehicle("car".into()))
+            .expose(Exposure::AtVehicle("car".into()))
+            .build();
+        let f = hits(&log, "safety.felony_approach");
+        assert_eq!(f.len(), 1, "once per vehicle");
+        let low = LogBuilder::new()
+            .briefed(ScenarioKind::TrafficStop, Risk::Low, &[])
+            .subject("driver", |v| v.in_vehicle = true)
+            .at(15.0)
+            .expose(Exposure::AtVehicle("car".into()))
+            .build();
+        assert!(hits(&low, "safety.felony_approach").is_empty());
+    }
+
+    #[test]
+    fn search_before_cuff() {
+        let searched = |cuff_first: bool| {
+            let mut b = LogBuilder::new().subject("s", |_| {}).at(5.0);
+            if cuff_first {
+                b = b.event(EventKind::Restrained {
+                    subject: "s".into(),
+                    by: TRAINEE.into(),
+                });
+            }
+            b.at(8.0)
+                .event(EventKind::Searched {
+                    subject: "s".into(),
+                    by: TRAINEE.into(),
+                    searcher_sex: Sex::Male,
+                    found: vec![],
+                    witnesses: vec![],
+                })
+                .build()
+        };
+        assert_eq!(hits(&searched(false), "safety.search_before_cuff").len(), 1);
+        assert!(hits(&searched(true), "safety.search_before_cuff").is_empty());
+    }
+
+    #[test]
+    fn call_in_before_approach() {
+        let late = LogBuilder::new()
+            .subject("driver", |v| v.in_vehicle = true)
+            .at(10.0)
+            .expose(Exposure::AtVehicle("car".into()))
+            .act_untargeted(Act::Radio(RadioCall::CallIn))
+            .build();
+        assert_eq!(hits(&late, "safety.call_in").len(), 1);
+        let early = LogBuilder::new()
+            .act_untargeted(Act::Radio(RadioCall::CallIn))
+            .subject("driver", |v| v.in_vehicle = true)
+            .at(10.0)
+            .expose(Exposure::AtVehicle("car".into()))
+            .build();
+        assert!(hits(&early, "safety.call_in").is_empty());
+    }
+
+    #[test]
+    fn backup_when_a_gun_appears() {
+        let alone = gunman()
+            .at(3.0)
+            .act(Act::Command(Command::DropWeapon))
+            .at(30.0)
+            .end(EndReason::Stopped)
+            .build();
+        let f = hits(&alone, "safety.backup");
+        assert_eq!(f.len(), 1);
+        let requested = gunman()
+            .at(3.0)
+            .act_untargeted(Act::Radio(RadioCall::RequestBackup))
+            .at(30.0)
+            .end(EndReason::Stopped)
+            .build();
+        assert!(hits(&requested, "safety.backup").is_empty());
+        let partner = gunman().officers_present(2).at(3.0).act(Act::Talk).build();
+        assert!(hits(&partner, "safety.backup").is_empty());
+    }
+
+    #[test]
+    fn back_turned_on_unsearched_subject() {
+        let long = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(4.0)
+            .expose(Exposure::BackTurned("s".into()))
+            .at(7.0)
+            .expose(Exposure::BackRestored("s".into()))
+            .build();
+        assert_eq!(hits(&long, "safety.back_turned").len(), 1);
+        let glance = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(4.0)
+            .expose(Exposure::BackTurned("s".into()))
+            .at(4.5)
+            .expose(Exposure::BackRestored("s".into()))
+            .build();
+        assert!(hits(&glance, "safety.back_turned").is_empty());
+    }
+}
