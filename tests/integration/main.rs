@@ -4,4 +4,5 @@ mod check;
 mod formats;
 mod list;
 mod no_panic;
+mod readme;
 mod script;
