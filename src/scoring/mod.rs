@@ -36,7 +36,9 @@
 //! `Started { risk, kind, objectives }` tells what the trainee was briefed.
 
 mod card;
-mod facts;
+pub(crate) mod facts;
+#[cfg(test)]
+mod props;
 pub mod render;
 pub mod rule_ids;
 pub(crate) mod rules;

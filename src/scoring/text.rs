@@ -333,7 +333,7 @@ pub(crate) fn repeats(l: Lang, n: usize, subject: Option<&str>) -> String {
             l,
             [
                 " (Repeated {n} more times with {who}; not scored again.)",
-                " (Повторялось ещё раз: {n}, с {who}; повторно не учитывается.)",
+                " (Ещё повторов с {who}: {n}; они не учитываются.)",
                 " ({who} адаммен тағы {n} рет қайталанды; қайта есептелмейді.)",
             ],
             &[("n", &n), ("who", &super::facts::who(s))],
@@ -342,10 +342,106 @@ pub(crate) fn repeats(l: Lang, n: usize, subject: Option<&str>) -> String {
             l,
             [
                 " (Repeated {n} more times; not scored again.)",
-                " (Повторялось ещё раз: {n}; повторно не учитывается.)",
+                " (Ещё повторов: {n}; они не учитываются.)",
                 " (Тағы {n} рет қайталанды; қайта есептелмейді.)",
             ],
             &[("n", &n)],
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every `[en, ru, kk]` triple in the scoring sources: (en, ru, kk).
+    fn triples() -> Vec<[String; 3]> {
+        let sources = [
+            include_str!("text.rs"),
+            include_str!("rules/force.rs"),
+            include_str!("rules/safety.rs"),
+            include_str!("rules/procedure.rs"),
+            include_str!("rules/outcome.rs"),
+        ];
+        let mut out = Vec::new();
+        for src in sources {
+            // String literals with their byte spans.
+            let b = src.as_bytes();
+            let mut lits: Vec<(usize, usize, String)> = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                if b[i] == b'/' && b.get(i + 1) == Some(&b'/') {
+                    while i < b.len() && b[i] != b'\n' {
+                        i += 1;
+                    }
+                } else if b[i] == b'\'' && b.get(i + 2) == Some(&b'\'') {
+                    i += 3;
+                } else if b[i] == b'"' {
+                    let start = i;
+                    i += 1;
+                    while b[i] != b'"' {
+                        i += if b[i] == b'\\' { 2 } else { 1 };
+                    }
+                    lits.push((start, i + 1, src[start + 1..i].to_string()));
+                    i += 1;
+                } else {
+                    i += 1;
+                }
+            }
+            let between =
+                |a: usize, z: usize| src[a..z].chars().all(|c| c.is_whitespace() || c == ',');
+            for w in lits.windows(3) {
+                let before = src[..w[0].0].trim_end();
+                let after = src[w[2].1..]
+                    .trim_start()
+                    .trim_start_matches(',')
+                    .trim_start();
+                if before.ends_with('[')
+                    && after.starts_with(']')
+                    && between(w[0].1, w[1].0)
+                    && between(w[1].1, w[2].0)
+                {
+                    out.push([w[0].2.clone(), w[1].2.clone(), w[2].2.clone()]);
+                }
+            }
+        }
+        out
+    }
+
+    fn placeholders(s: &str) -> Vec<String> {
+        let mut v: Vec<String> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string()))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn every_text_has_three_languages_with_the_same_placeholders() {
+        let all = triples();
+        assert!(all.len() > 100, "found only {} texts", all.len());
+        let cyrillic = |s: &str| s.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+        for [en, ru, kk] in &all {
+            assert_eq!(placeholders(en), placeholders(ru), "{en} / {ru}");
+            assert_eq!(placeholders(en), placeholders(kk), "{en} / {kk}");
+            assert!(!cyrillic(en), "English text in Cyrillic: {en}");
+            assert!(cyrillic(ru) || ru == en, "Russian missing: {ru}");
+            assert!(cyrillic(kk) || kk == en, "Kazakh missing: {kk}");
+        }
+    }
+
+    #[test]
+    fn every_rule_id_is_implemented() {
+        let rules = [
+            include_str!("rules/force.rs"),
+            include_str!("rules/safety.rs"),
+            include_str!("rules/procedure.rs"),
+            include_str!("rules/outcome.rs"),
+        ]
+        .concat();
+        for id in crate::scoring::rule_ids::RULE_IDS {
+            assert!(rules.contains(&format!("\"{id}\"")), "no rule emits {id}");
+        }
     }
 }

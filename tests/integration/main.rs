@@ -5,4 +5,5 @@ mod formats;
 mod list;
 mod no_panic;
 mod readme;
+mod scoring;
 mod script;

@@ -144,10 +144,14 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
     out
 }
 
-/// True when the trainee's force is justified by the continuum: no finding
-/// from [`continuum`].
+/// True when the trainee's force was lawful by the policy: no finding from
+/// [`continuum`] and none from the protected-group bans.
 pub(crate) fn justified(s: &Scope, a: &Application) -> bool {
-    a.view.is_some() && a.ctx.is_some() && continuum(s, a).is_empty()
+    let scored = |ds: Vec<Draft>| ds.iter().any(|d| s.has(d.rule));
+    a.view.is_some()
+        && a.ctx.is_some()
+        && !scored(continuum(s, a))
+        && !scored(protected_group(s, std::slice::from_ref(a)))
 }
 
 /// A verbal action (command, talk, warning) by the trainee.
@@ -239,7 +243,7 @@ pub(crate) fn announces(w: Warning, o: ForceOption) -> bool {
 /// distance allow (UN BP 10; Garner; KZ art. 62(4)). A CEW use or a shot with
 /// no warning announcing it to the person in the last [`WARNING_VALID_S`],
 /// when one was feasible ([`warning_feasible`]), is a breach. A warning given
-/// before force that the continuum allowed earns credit (half the weight,
+/// before lawful force ([`justified`]) earns credit (half the weight,
 /// once per person), whatever the option.
 pub(crate) fn warning(s: &Scope, apps: &[Application]) -> Vec<Draft> {
     let l = s.lang;
@@ -365,7 +369,7 @@ pub(crate) fn protected_group(s: &Scope, apps: &[Application]) -> Vec<Draft> {
                     l,
                     [
                         "At {t} you used force on {who}, who is protected by law ({group}), with no armed, group or life-threatening attack: {option}.",
-                        "В {t} вы применили к {who}, защищённому законом ({group}), силу без вооружённого, группового или опасного для жизни нападения: {option}.",
+                        "В {t} вы применили силу к человеку {who}, которого защищает закон ({group}), без вооружённого, группового или опасного для жизни нападения: {option}.",
                         "{t} сәтте қарулы, топтық немесе өмірге қауіпті шабуыл болмаса да, сіз заңмен қорғалатын {who} адамға ({group}) күш қолдандыңыз: {option}.",
                     ],
                     &[

@@ -85,7 +85,7 @@ pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
                     l,
                     [
                         "At {t} {who} escaped.",
-                        "В {t} {who} скрылся.",
+                        "В {t} произошёл побег: {who}.",
                         "{t} сәтте {who} қашып кетті.",
                     ],
                     &[("t", &clock(t)), ("who", &w)],
@@ -129,7 +129,7 @@ pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
                     l,
                     [
                         "At {t} {who} was taken into custody unhurt. Good.",
-                        "В {t} {who} задержан без травм. Верно.",
+                        "В {t} задержание без травм: {who}. Верно.",
                         "{t} сәтте {who} жарақатсыз ұсталды. Дұрыс.",
                     ],
                     &[("t", &clock(t)), ("who", &w)],
@@ -190,13 +190,13 @@ pub(crate) fn third_party_injury(s: &Scope) -> Vec<Draft> {
             let tpl = if by.as_deref() == Some(TRAINEE) {
                 [
                     "At {t} you hurt a bystander, {who}: {health}.",
-                    "В {t} вы причинили вред постороннему, {who}: {health}.",
+                    "В {t} вы причинили вред постороннему лицу {who}: {health}.",
                     "{t} сәтте сіз бөгде адамға, {who}, зиян келтірдіңіз: {health}.",
                 ]
             } else {
                 [
                     "At {t} a bystander, {who}, was hurt: {health}.",
-                    "В {t} пострадал посторонний, {who}: {health}.",
+                    "В {t} пострадало постороннее лицо {who}: {health}.",
                     "{t} сәтте бөгде адам, {who}, зардап шекті: {health}.",
                 ]
             };
@@ -317,7 +317,9 @@ mod tests {
         let escaped = LogBuilder::new()
             .subject("s", |_| {})
             .at(30.0)
-            .event(EventKind::Escaped { subject: "s".into() })
+            .event(EventKind::Escaped {
+                subject: "s".into(),
+            })
             .build();
         let f = hits(&escaped, "outcome.custody");
         assert_eq!(f.len(), 1);
@@ -358,7 +360,10 @@ mod tests {
         let f = hits(&log, "outcome.officer_injury");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].points, -2.5);
-        assert!(f[0].text.starts_with("At 0:12 you were hurt: minor injuries."));
+        assert!(
+            f[0].text
+                .starts_with("At 0:12 you were hurt: minor injuries.")
+        );
         let fine = LogBuilder::new().at(12.0).end(EndReason::Stopped).build();
         assert!(hits(&fine, "outcome.officer_injury").is_empty());
     }
@@ -380,11 +385,17 @@ mod tests {
     #[test]
     fn objectives_met_or_missed() {
         let brief = || {
-            LogBuilder::new().briefed(ScenarioKind::ArrestSearch, Risk::Medium, &["custody", "sealed"])
+            LogBuilder::new().briefed(
+                ScenarioKind::ArrestSearch,
+                Risk::Medium,
+                &["custody", "sealed"],
+            )
         };
         let half = brief()
             .at(50.0)
-            .event(EventKind::ObjectiveMet { id: "custody".into() })
+            .event(EventKind::ObjectiveMet {
+                id: "custody".into(),
+            })
             .at(300.0)
             .end(EndReason::TimeLimit)
             .build();
@@ -394,8 +405,12 @@ mod tests {
         assert!(f[0].text.contains("not met: «sealed»"));
         let all = brief()
             .at(50.0)
-            .event(EventKind::ObjectiveMet { id: "custody".into() })
-            .event(EventKind::ObjectiveMet { id: "sealed".into() })
+            .event(EventKind::ObjectiveMet {
+                id: "custody".into(),
+            })
+            .event(EventKind::ObjectiveMet {
+                id: "sealed".into(),
+            })
             .end(EndReason::ObjectivesMet)
             .build();
         let f = hits(&all, "outcome.objectives");

@@ -203,7 +203,7 @@ fn witness_problem(
             l,
             [
                 "{who} already witnessed another arrest",
-                "{who} уже был понятым при другом задержании",
+                "{who}: уже понятой при другом задержании",
                 "{who} басқа ұстауда куәгер болған",
             ],
             &[("who", &who(&w.id))],
@@ -217,8 +217,11 @@ fn witness_problem(
 /// seizure and sealing) needs at least `min_count` valid attesting witnesses
 /// present: eligible (not in `ineligible`), and with `no_reuse` neither a
 /// serial witness nor one who served in an earlier arrest of another person
-/// in this session (KZ CPC 2014 arts. 82(3), 90, 90(3)). One finding per
-/// procedure that falls short, naming each witness who does not count.
+/// in this session (KZ CPC 2014 arts. 82(3), 90, 90(3)). The procedures of one
+/// arrest (the arrest, the search, the seizure, the sealing) are one duty:
+/// one finding per person arrested, at the first procedure that fell short,
+/// naming the procedures and each witness who does not count. A procedure
+/// that names nobody belongs to the latest arrest.
 pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
     let Some(rules) = &s.policy.witnesses else {
         return Vec::new();
@@ -237,23 +240,25 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
             _ => None,
         })
         .collect();
-    // Witnesses of each earlier arrest, by arrested subject.
+    // Witnesses of each arrest so far, by arrested subject.
     let mut arrests: Vec<(String, Vec<String>)> = Vec::new();
-    let mut out = Vec::new();
+    // Shortfalls per person: (first time, procedures, fewest valid, problems).
+    type Shortfall = (f32, Vec<&'static str>, u32, Vec<String>);
+    let mut short: BTreeMap<Option<String>, Shortfall> = BTreeMap::new();
     for e in s.facts.events {
-        let (what, subject, present): (&[&str; 3], Option<&String>, &Vec<WitnessInfo>) =
+        let (what, subject, present): ([&'static str; 3], Option<&String>, &Vec<WitnessInfo>) =
             match &e.kind {
                 EventKind::Searched {
                     subject, witnesses, ..
                 } if needs(WitnessedProcedure::PersonalSearch) => (
-                    &["a personal search", "личный досмотр", "жеке тінту"],
+                    ["a personal search", "личный досмотр", "жеке тінту"],
                     Some(subject),
                     witnesses,
                 ),
                 EventKind::PlaceSearched {
                     place, witnesses, ..
                 } if needs(WitnessedProcedure::VehicleSearch) && vehicles.contains(place) => (
-                    &["a vehicle search", "досмотр автомобиля", "көлікті тінту"],
+                    ["a vehicle search", "досмотр автомобиля", "көлікті тінту"],
                     None,
                     witnesses,
                 ),
@@ -262,7 +267,7 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
                     drugs: true,
                     witnesses,
                 } if needs(WitnessedProcedure::DrugArrest) => (
-                    &[
+                    [
                         "the arrest of a drug suspect",
                         "задержание подозреваемого по наркотикам",
                         "есірткіге күдіктіні ұстау",
@@ -273,22 +278,34 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
                 EventKind::Seized {
                     from, witnesses, ..
                 } if needs(WitnessedProcedure::Seizure) => (
-                    &["a seizure of evidence", "изъятие", "алып қою"],
+                    ["a seizure of evidence", "изъятие", "айғақты алып қою"],
                     s.facts.subjects.get(from),
                     witnesses,
                 ),
                 EventKind::Sealed { witnesses, .. } if needs(WitnessedProcedure::Seizure) => (
-                    &["sealing of evidence", "опечатывание", "мөрлеу"],
+                    ["sealing of evidence", "опечатывание", "айғақты мөрлеу"],
                     None,
                     witnesses,
                 ),
                 _ => {
+                    if let EventKind::Arrested {
+                        subject, witnesses, ..
+                    } = &e.kind
+                    {
+                        arrests.push((
+                            subject.clone(),
+                            witnesses.iter().map(|w| w.id.clone()).collect(),
+                        ));
+                    }
                     continue;
                 }
             };
+        let subject = subject
+            .cloned()
+            .or_else(|| arrests.last().map(|a| a.0.clone()));
         let earlier: BTreeSet<String> = arrests
             .iter()
-            .filter(|(who_, _)| Some(who_) != subject)
+            .filter(|(who_, _)| Some(who_) != subject.as_ref())
             .flat_map(|(_, ws)| ws.iter().cloned())
             .collect();
         let mut seen_ids = BTreeSet::new();
@@ -315,33 +332,44 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
         if valid >= rules.min_count {
             continue;
         }
-        let mut txt = say(
-            l,
-            [
-                "At {t} {what} took place with too few valid attesting witnesses: {n} (at least {min} required).",
-                "В {t} {what}: недостаточно понятых, отвечающих требованиям: {n} (нужно не менее {min}).",
-                "{t} сәтте {what} талаптарға сай куәгерлер жеткіліксіз болып өтті: {n} (кемінде {min} қажет).",
-            ],
-            &[
-                ("t", &clock(e.t())),
-                ("what", text::pick(l, *what)),
-                ("n", &valid.to_string()),
-                ("min", &rules.min_count.to_string()),
-            ],
-        );
-        if !problems.is_empty() {
-            txt = format!("{txt} {}.", problems.join("; "));
+        let entry = short
+            .entry(subject)
+            .or_insert((e.t(), Vec::new(), valid, Vec::new()));
+        let what = text::pick(l, what);
+        if !entry.1.contains(&what) {
+            entry.1.push(what);
         }
-        out.push(
-            Draft::breach(
-                e.t(),
-                "procedure.witnesses",
-                subject.map(String::as_str),
-                txt,
-            )
-            .cite(&rules.citation),
-        );
+        entry.2 = entry.2.min(valid);
+        for p in problems {
+            if !entry.3.contains(&p) {
+                entry.3.push(p);
+            }
+        }
     }
+    let mut out: Vec<Draft> = short
+        .into_iter()
+        .map(|(subject, (t, whats, valid, problems))| {
+            let mut txt = say(
+                l,
+                [
+                    "At {t} too few valid attesting witnesses were present: {n} (at least {min} required). Procedures: {what}.",
+                    "В {t} присутствовало недостаточно понятых, отвечающих требованиям: {n} (нужно не менее {min}). Действия: {what}.",
+                    "{t} сәтте талаптарға сай куәгерлер жеткіліксіз болды: {n} (кемінде {min} қажет). Әрекеттер: {what}.",
+                ],
+                &[
+                    ("t", &clock(t)),
+                    ("what", &whats.join(", ")),
+                    ("n", &valid.to_string()),
+                    ("min", &rules.min_count.to_string()),
+                ],
+            );
+            if !problems.is_empty() {
+                txt = format!("{txt} {}.", problems.join("; "));
+            }
+            Draft::breach(t, "procedure.witnesses", subject.as_deref(), txt).cite(&rules.citation)
+        })
+        .collect();
+    out.sort_by(|a, b| a.t.total_cmp(&b.t));
     out
 }
 
@@ -533,7 +561,7 @@ pub(crate) fn first_aid(s: &Scope) -> Vec<Draft> {
                 l,
                 [
                     "From {t} the scene was safe, but {who} ({health}) got no first aid and no ambulance was called.",
-                    "С {t} обстановка была безопасной, но {who} ({health}) не получил первой помощи, и скорая не была вызвана.",
+                    "С {t} обстановка была безопасной, но первая помощь {who} ({health}) не оказана и скорая не вызвана.",
                     "{t} сәттен бастап жағдай қауіпсіз болды, бірақ {who} ({health}) алғашқы көмек алмады және жедел жәрдем шақырылмады.",
                 ],
                 &[
