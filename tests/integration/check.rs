@@ -291,3 +291,32 @@ fn check_exits_2_for_a_missing_path_or_no_path() {
     let (code, _, _) = forcesim(&["check"]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn two_files_with_the_same_scenario_id_are_reported() {
+    let dir = std::env::temp_dir().join(format!("forcesim-dup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = std::fs::read_to_string("scenarios/traffic_stop_low.ron").unwrap();
+    std::fs::write(dir.join("a.ron"), &text).unwrap();
+    std::fs::write(dir.join("b.ron"), &text).unwrap();
+    let files = forcesim::cli::files::ron_files(&dir);
+    let reports = forcesim::cli::check::check_all(&files);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(reports[0].diagnostics.is_empty());
+    let d = &reports[1].diagnostics;
+    assert_eq!(d.len(), 1);
+    assert_eq!((d[0].line, d[0].col), (9, 9));
+    assert!(
+        d[0].message
+            .contains("scenario id \"traffic_stop_low\" is already used by")
+    );
+}
+
+#[test]
+fn a_line_break_in_a_message_stays_on_one_line() {
+    let text = "(id: \"x\", name: {\"en\": \"X\", \"e\nn\": \"Y\"}, continuum: [], rules: [], pass_mark: 1.0)";
+    let d = forcesim::policy::check_str(Path::new("p.ron"), text).unwrap_err();
+    for d in d {
+        assert_eq!(d.to_string().lines().count(), 1, "{d}");
+    }
+}
