@@ -121,15 +121,14 @@ fn kz_and_us_iacp_differ_where_the_laws_differ() {
         .find(|f| f.rule == "force.protected_group")
         .unwrap();
     assert!(pg.critical && pg.citation.contains("61(2)"), "{pg:?}");
-    // What both laws share is judged alike: the warning before OC earns credit.
-    for card in [&kz, &us] {
-        assert!(
-            card.findings
-                .iter()
-                .any(|f| f.rule == "force.warning" && f.points > 0.0),
-            "{card:#?}"
-        );
-    }
+    // The warning before OC earns credit only where the OC was lawful.
+    let credit = |c: &ScoreCard| {
+        c.findings
+            .iter()
+            .any(|f| f.rule == "force.warning" && f.points > 0.0)
+    };
+    assert!(credit(&us), "{us:#?}");
+    assert!(!credit(&kz), "{kz:#?}");
 }
 
 #[test]
