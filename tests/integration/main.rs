@@ -1,3 +1,4 @@
 //! Integration tests, one binary (links once). Each area is a module.
 
 mod formats;
+mod sim;
