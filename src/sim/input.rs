@@ -49,6 +49,15 @@ fn start_tick(
             EventKind::Started {
                 scenario: setup.scenario.id.clone(),
                 seed: setup.seed,
+                kind: Some(setup.scenario.kind),
+                risk: Some(setup.scenario.risk),
+                objectives: setup
+                    .scenario
+                    .objectives
+                    .iter()
+                    .filter(|o| o.required)
+                    .map(|o| o.id.clone())
+                    .collect(),
             },
             None,
         );

@@ -1,4 +1,5 @@
 //! Integration tests, one binary (links once). Each area is a module.
 
 mod formats;
+mod script;
 mod sim;
