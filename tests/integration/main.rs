@@ -7,3 +7,4 @@ mod no_panic;
 mod readme;
 mod scoring;
 mod script;
+mod sim;
