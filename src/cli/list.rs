@@ -1,6 +1,7 @@
 //! `forcesim list [PATH] [--json]`: one line per valid scenario (id, kind,
-//! risk, English title, file), aligned and sorted by id; `--json` prints an
-//! array of objects. Invalid files are reported on stderr and not listed.
+//! risk, English title, file) under PATH (default `scenarios/`), aligned and
+//! sorted by id; `--json` prints an array of objects. Invalid files are
+//! reported on stderr and not listed.
 
 use super::ListArgs;
 use super::files::{FileKind, kind_of, ron_files};
@@ -95,7 +96,16 @@ pub fn table(entries: &[Entry]) -> String {
 
 /// Runs `forcesim list`.
 pub fn main(args: ListArgs) -> ExitCode {
-    let path = args.path.unwrap_or_else(|| PathBuf::from("scenarios"));
+    // Default: ./scenarios, else the library shipped with the source.
+    let path = args.path.unwrap_or_else(|| {
+        let here = PathBuf::from("scenarios");
+        let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+        if here.is_dir() || !shipped.is_dir() {
+            here
+        } else {
+            shipped
+        }
+    });
     if !path.exists() {
         eprintln!("forcesim list: no such file or folder: {}", path.display());
         return ExitCode::from(2);

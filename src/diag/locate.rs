@@ -334,6 +334,13 @@ impl Locator {
         sc.i.min(self.text.len())
     }
 
+    /// Just after the last non-blank character before `offset` (where a
+    /// missing comma belongs).
+    pub fn end_of_previous(&self, offset: usize) -> usize {
+        let before = self.text.get(..offset.min(self.text.len())).unwrap_or("");
+        before.trim_end().len()
+    }
+
     /// The token (a word, a number or a quoted string) starting at `offset`.
     pub fn token_at(&self, offset: usize) -> &str {
         let rest = self.text.get(offset..).unwrap_or("");
@@ -354,6 +361,15 @@ impl Locator {
             .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | '+')))
             .map(|(i, _)| i)
             .unwrap_or(rest.len());
+        if end == 0 {
+            // A lone bracket or punctuation mark.
+            return rest
+                .chars()
+                .next()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| &rest[..c.len_utf8()])
+                .unwrap_or("");
+        }
         &rest[..end]
     }
 }

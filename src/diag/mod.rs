@@ -38,13 +38,19 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // One problem, one line: a line break inside a quoted name is shown escaped.
+        let message = if self.message.contains(['\n', '\r']) {
+            std::borrow::Cow::Owned(self.message.replace('\n', "\\n").replace('\r', "\\r"))
+        } else {
+            std::borrow::Cow::Borrowed(self.message.as_str())
+        };
         write!(
             f,
             "{}:{}:{}: error: {}",
             self.file.display(),
             self.line,
             self.col,
-            self.message
+            message
         )
     }
 }

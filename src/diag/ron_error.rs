@@ -186,8 +186,10 @@ pub fn replace_type_names(text: &str) -> String {
 
 /// The message and byte offset for a ron error in `text`.
 pub fn explain(err: &SpannedError, loc: &Locator) -> (usize, String) {
-    // ron reports some errors before the blanks that precede the value.
-    let at = loc.skip_blanks(loc.offset(err.span.start.line, err.span.start.col));
+    // ron reports some errors before the blanks that precede the value; a
+    // missing comma is best shown right after the item that lacks it.
+    let raw = loc.offset(err.span.start.line, err.span.start.col);
+    let at = loc.skip_blanks(raw);
     let (path, in_map) = loc.context_at(at);
     let token = loc.token_at(at);
     let found = if token.is_empty() {
@@ -196,6 +198,8 @@ pub fn explain(err: &SpannedError, loc: &Locator) -> (usize, String) {
         } else {
             "something else".to_string()
         }
+    } else if token.chars().all(|c| !c.is_alphanumeric() && c != '"') {
+        format!("`{token}`")
     } else {
         token.to_string()
     };
@@ -288,7 +292,9 @@ pub fn explain(err: &SpannedError, loc: &Locator) -> (usize, String) {
         Error::ExpectedMap => expected("`{` to open a text such as {\"en\": \"...\"} or a map"),
         Error::ExpectedMapColon => expected("`:` after the key"),
         Error::ExpectedMapEnd => expected("`,` between entries or `}` to close the braces"),
-        Error::ExpectedComma => expected("a comma between items"),
+        Error::ExpectedComma => {
+            return (loc.end_of_previous(raw), expected("a comma between items"));
+        }
         Error::ExpectedStructLike => expected("`(` to open a group of fields or values"),
         Error::ExpectedNamedStructLike(name) => expected(&format!(
             "`(` to open {}",
@@ -334,4 +340,71 @@ pub fn explain(err: &SpannedError, loc: &Locator) -> (usize, String) {
         other => replace_type_names(&other.to_string()),
     };
     (at, msg)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::parse_ron;
+    use crate::domain::ResistanceLevel;
+    use crate::scenario::schema::{Subject, Transition};
+    use std::path::Path;
+
+    fn err<T: serde::de::DeserializeOwned + std::fmt::Debug>(text: &str) -> String {
+        parse_ron::<T>(Path::new("f.ron"), text)
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn unknown_field_names_it_suggests_and_lists() {
+        assert_eq!(
+            err::<Subject>("(\n  id: \"a\",\n  spwan: (1.0, 2.0),\n)"),
+            "f.ron:3:3: error: unknown field \"spwan\" in a subject; did you mean \"spawn\"? valid fields: id, name, role, sex, age, disability, spawn, heading, in_vehicle, hidden, weapon, carrying, temperament, resistance, behaviour, cues, lines"
+        );
+    }
+
+    #[test]
+    fn unknown_variant_lists_the_choices_in_words() {
+        assert_eq!(
+            err::<ResistanceLevel>("angry"),
+            "f.ron:1:1: error: unknown resistance level \"angry\"; expected a resistance level: compliant, passive, active, assaultive or deadly"
+        );
+        assert_eq!(
+            err::<Transition>("(on: talk, to: activ)"),
+            "f.ron:1:16: error: to: unknown resistance level \"activ\"; did you mean \"active\"? expected a resistance level: compliant, passive, active, assaultive or deadly"
+        );
+    }
+
+    #[test]
+    fn missing_field_points_at_the_item() {
+        assert_eq!(
+            err::<Vec<Subject>>("[\n  (id: \"a\"),\n]"),
+            "f.ron:2:3: error: missing field \"spawn\" in a subject ([0]): add `spawn: ...`"
+        );
+    }
+
+    #[test]
+    fn type_errors_say_what_was_expected_and_found() {
+        assert_eq!(
+            err::<Transition>("(on: talk, chance: high)"),
+            "f.ron:1:20: error: chance: expected a number (like 2.5), found high"
+        );
+        assert_eq!(
+            err::<Transition>("(on: near(\"far\"))"),
+            "f.ron:1:11: error: on[0]: expected a number (like 2.5), found \"far\""
+        );
+    }
+
+    #[test]
+    fn rust_type_names_are_replaced_in_free_text() {
+        assert_eq!(
+            super::replace_type_names("expected `ResistanceLevel` in Subject"),
+            "expected \"resistance level\" in subject"
+        );
+        assert_eq!(
+            super::humanize_expected("struct CoverObject"),
+            "a cover object"
+        );
+        assert_eq!(super::humanize_expected("u32"), "a whole number, 0 or more");
+    }
 }

@@ -325,6 +325,10 @@ impl<'a> Validator<'a> {
             return false;
         }
         let (w, h) = self.s.map.size;
+        if !(w.is_finite() && h.is_finite() && w > 0.0 && h > 0.0) {
+            // The map's size is wrong, and that is reported once.
+            return true;
+        }
         let eps = 0.001;
         if pt.0 < margin - eps
             || pt.1 < margin - eps
