@@ -1,10 +1,161 @@
-//! `forcesim run`.
+//! `forcesim run`: a headless session with a script or a bot. Loads the
+//! scenario, policy and script (errors as `FILE:LINE:COL: error: ...`, exit 1;
+//! unknown names exit 2), runs to the end, scores, writes the session record,
+//! prints a summary (or JSON with `--json`).
 
 use super::RunArgs;
+use crate::domain::Lang;
+use crate::session::{self, DriverSpec, RunError, RunRequest, Session};
 use std::process::ExitCode;
 
 /// Runs `forcesim run`.
-pub fn main(_args: RunArgs) -> ExitCode {
-    eprintln!("forcesim run: not built yet");
-    ExitCode::from(2)
+pub fn main(args: RunArgs) -> ExitCode {
+    let Some(lang) = Lang::from_code(&args.lang) else {
+        eprintln!("forcesim run: unknown language \"{}\" (valid: en, ru, kk)", args.lang);
+        return ExitCode::from(2);
+    };
+    let driver = match (&args.script, &args.bot) {
+        (Some(p), _) => DriverSpec::Script(p.clone()),
+        (None, Some(b)) => DriverSpec::Bot(b.clone()),
+        (None, None) => {
+            eprintln!("forcesim run: give --script FILE or --bot NAME");
+            return ExitCode::from(2);
+        }
+    };
+    let req = RunRequest {
+        scenario: args.scenario.clone(),
+        driver,
+        seed: args.seed,
+        policy: args.policy.clone(),
+        trainee: args.trainee.clone(),
+        lang,
+        time_limit: None,
+    };
+    let prepared = match session::prepare(&req) {
+        Ok(p) => p,
+        Err(e @ RunError::Invalid(_)) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+        Err(e @ RunError::Usage(_)) => {
+            eprintln!("forcesim run: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let subjects: Vec<String> = prepared
+        .scenario
+        .scenario
+        .subjects
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    let session = session::execute(prepared);
+    let out = args.out.clone().unwrap_or_else(|| {
+        session::default_out(&args.trainee, &session.record.scenario, args.seed)
+    });
+    if let Err(e) = session::save(&out, &session.record) {
+        eprintln!("forcesim run: cannot write {}: {e}", out.display());
+        return ExitCode::from(1);
+    }
+    if args.json {
+        println!("{}", json(&session, &out, &subjects));
+    } else {
+        print!("{}", summary(&session, &out, &subjects));
+    }
+    ExitCode::SUCCESS
+}
+
+fn clock(t: f32) -> String {
+    let s = t.max(0.0) as u32;
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// The human summary.
+pub fn summary(s: &Session, out: &std::path::Path, subjects: &[String]) -> String {
+    use std::fmt::Write;
+    let r = &s.record;
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "{}  seed {}  {}  policy {}",
+        r.scenario, r.seed, s.driver, r.policy
+    );
+    let _ = writeln!(
+        o,
+        "ended: {} at {} ({} ticks, {} events)",
+        session::end_text(r.end),
+        clock(r.duration),
+        s.ticks,
+        r.events.len()
+    );
+    for (id, what) in session::outcomes(r, subjects) {
+        let _ = writeln!(o, "  {id}: {what}");
+    }
+    match &r.score {
+        Some(card) => {
+            let _ = writeln!(
+                o,
+                "score: {:.1} / 100  {}  (pass mark {:.0})",
+                card.total,
+                if card.passed { "PASS" } else { "FAIL" },
+                card.pass_mark
+            );
+            let cats: Vec<String> = card
+                .categories
+                .iter()
+                .map(|c| format!("{} {:.0}", c.category.key(), c.score))
+                .collect();
+            let _ = writeln!(o, "  {}", cats.join("  "));
+            let mut worst: Vec<_> = card.findings.iter().filter(|f| f.points < 0.0).collect();
+            worst.sort_by(|a, b| {
+                b.critical
+                    .cmp(&a.critical)
+                    .then(a.points.total_cmp(&b.points))
+                    .then(a.t.total_cmp(&b.t))
+            });
+            if !worst.is_empty() {
+                let _ = writeln!(o, "top findings:");
+            }
+            for f in worst.iter().take(5) {
+                let _ = writeln!(
+                    o,
+                    "  {:>5}  {:>6.1}  {}  {}",
+                    clock(f.t),
+                    f.points,
+                    f.rule,
+                    f.text
+                );
+            }
+        }
+        None => {
+            let _ = writeln!(o, "score: not scored");
+        }
+    }
+    let _ = writeln!(o, "session: {}", out.display());
+    o
+}
+
+/// The `--json` object.
+pub fn json(s: &Session, out: &std::path::Path, subjects: &[String]) -> serde_json::Value {
+    let r = &s.record;
+    let (kind, name) = s.driver.split_once(' ').unwrap_or(("bot", &s.driver));
+    let outcomes: serde_json::Map<String, serde_json::Value> = session::outcomes(r, subjects)
+        .into_iter()
+        .map(|(id, what)| (id, serde_json::Value::String(what)))
+        .collect();
+    serde_json::json!({
+        "id": out.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
+        "scenario": r.scenario,
+        "seed": r.seed,
+        "trainee": r.trainee,
+        kind: name,
+        "policy": r.policy,
+        "end": r.end,
+        "duration": r.duration,
+        "ticks": s.ticks,
+        "events": r.events.len(),
+        "outcomes": outcomes,
+        "score": r.score,
+        "session": out.display().to_string(),
+    })
 }

@@ -3,6 +3,8 @@
 
 mod io;
 mod record;
+mod run;
 
 pub use io::*;
 pub use record::*;
+pub use run::*;

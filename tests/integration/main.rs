@@ -5,6 +5,7 @@ mod formats;
 mod list;
 mod no_panic;
 mod readme;
+mod run;
 mod scoring;
 mod script;
 mod sim;

@@ -1,0 +1,208 @@
+//! Headless runs (`forcesim run` and the library's `session::run`):
+//! determinism, seeds, every shipped scenario with every bot, session records.
+
+use forcesim::events::EventKind;
+use forcesim::session::{self, DriverSpec, RunRequest, Session};
+use forcesim::trainee::bots;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Shipped scenario ids, sorted.
+pub fn shipped_scenarios() -> Vec<String> {
+    let mut ids: Vec<String> = std::fs::read_dir("scenarios")
+        .expect("scenarios/")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    ids.sort();
+    assert!(!ids.is_empty());
+    ids
+}
+
+/// Runs in-process; panics with the diagnostics if it cannot start.
+pub fn run(scenario: &str, driver: DriverSpec, seed: u64) -> Session {
+    session::run(&RunRequest::new(scenario, driver, seed)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+pub fn bot(name: &str) -> DriverSpec {
+    DriverSpec::Bot(name.to_string())
+}
+
+fn script() -> DriverSpec {
+    DriverSpec::Script(PathBuf::from("scripts/traffic_stop_low.ron"))
+}
+
+fn log_ron(s: &Session) -> String {
+    ron::ser::to_string(&s.record.events).unwrap()
+}
+
+/// The course of a run: every event but `Started` (which names the seed).
+fn course(s: &Session) -> String {
+    let events: Vec<_> = s
+        .record
+        .events
+        .iter()
+        .filter(|e| !matches!(e.kind, EventKind::Started { .. }))
+        .collect();
+    ron::ser::to_string(&events).unwrap()
+}
+
+/// Runs `f` over `items` on two threads (the test machines have two cores).
+pub fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let half = items.len().div_ceil(2);
+    std::thread::scope(|sc| {
+        let (a, b) = items.split_at(half);
+        let fa = &f;
+        let h = sc.spawn(move || a.iter().map(fa).collect::<Vec<R>>());
+        let mut rb: Vec<R> = b.iter().map(&f).collect();
+        let mut ra = h.join().expect("worker thread panicked");
+        ra.append(&mut rb);
+        ra
+    })
+}
+
+#[test]
+fn same_seed_and_script_give_byte_identical_logs() {
+    let a = run("traffic_stop_low", script(), 7);
+    let b = run("traffic_stop_low", script(), 7);
+    assert!(a.record.events.len() > 3);
+    assert_eq!(log_ron(&a), log_ron(&b));
+    assert_eq!(a.record.track, b.record.track);
+    // The bots are deterministic too, on every shipped scenario.
+    for id in shipped_scenarios() {
+        let a = run(&id, bot("by_the_book"), 3);
+        let b = run(&id, bot("by_the_book"), 3);
+        assert_eq!(log_ron(&a), log_ron(&b), "{id}");
+    }
+}
+
+#[test]
+fn different_seeds_change_the_course() {
+    let courses: std::collections::BTreeSet<String> = (1..=12)
+        .map(|seed| course(&run("traffic_stop_low", script(), seed)))
+        .collect();
+    assert!(
+        courses.len() >= 2,
+        "twelve seeds of traffic_stop_low all ran the same course"
+    );
+}
+
+#[test]
+fn every_scenario_with_every_bot_finishes_for_seeds_1_to_50() {
+    let mut jobs = Vec::new();
+    for id in shipped_scenarios() {
+        for b in bots::NAMES {
+            for seed in 1..=50u64 {
+                jobs.push((id.clone(), b, seed));
+            }
+        }
+    }
+    let ends = par_map(&jobs, |(id, b, seed)| {
+        let s = run(id, bot(b), *seed);
+        assert!(s.record.end.is_some(), "{id} {b} {seed}: no end");
+        assert!(
+            matches!(
+                s.record.events.0.last().map(|e| &e.kind),
+                Some(EventKind::Ended { .. })
+            ),
+            "{id} {b} {seed}: the log does not end with Ended"
+        );
+        s.record.end
+    });
+    assert_eq!(ends.len(), jobs.len());
+}
+
+#[test]
+fn session_records_round_trip_and_broken_ones_are_errors() {
+    let s = run("traffic_stop_low", bot("by_the_book"), 2);
+    let dir = std::env::temp_dir().join(format!("forcesim-run-{}", std::process::id()));
+    let path = dir.join("s.ron");
+    session::save(&path, &s.record).unwrap();
+    let back = session::load(&path).unwrap();
+    assert_eq!(back, s.record);
+    assert_eq!(back.scenario_hash.len(), 64);
+    // Cut anywhere: an error that names the file, never a panic.
+    let text = std::fs::read_to_string(&path).unwrap();
+    for cut in (1..text.len()).step_by(text.len() / 97 + 1) {
+        if !text.is_char_boundary(cut) {
+            continue;
+        }
+        let e = session::parse(&path, &text[..cut]).expect_err("a cut record must not load");
+        assert!(e.to_string().starts_with(&path.display().to_string()), "{e}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+fn forcesim(args: &[&str], cwd: &Path) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_forcesim"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("run forcesim");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn cli_run_writes_the_session_and_prints_json() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = std::env::temp_dir().join(format!("forcesim-cli-run-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("one.ron");
+    let scenario = root.join("scenarios/traffic_stop_low.ron");
+    let script = root.join("scripts/traffic_stop_low.ron");
+    let (code, stdout, stderr) = forcesim(
+        &[
+            "run",
+            scenario.to_str().unwrap(),
+            "--script",
+            script.to_str().unwrap(),
+            "--seed",
+            "4",
+            "--out",
+            out.to_str().unwrap(),
+            "--json",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON object");
+    assert_eq!(v["scenario"], "traffic_stop_low");
+    assert_eq!(v["seed"], 4);
+    assert!(v["script"].as_str().unwrap().ends_with("traffic_stop_low.ron"));
+    assert!(v["events"].as_u64().unwrap() > 3);
+    assert!(v["end"].is_string());
+    let rec = session::load(&out).expect("the session was written");
+    assert_eq!(rec.seed, 4);
+    assert_eq!(rec.events.len() as u64, v["events"].as_u64().unwrap());
+
+    // The human summary, with the default session path under sessions/.
+    let (code, stdout, stderr) = forcesim(
+        &["run", scenario.to_str().unwrap(), "--bot", "passive", "--trainee", "c7"],
+        &dir,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("ended: "), "{stdout}");
+    assert!(stdout.contains("sessions/c7-traffic_stop_low-1.ron"), "{stdout}");
+    assert!(dir.join("sessions/c7-traffic_stop_low-1.ron").is_file());
+
+    // A broken script: FILE:LINE:COL on stderr, exit 1; an unknown bot: exit 2.
+    let broken = root.join("tests/data/scripts/broken/unknown_subject.ron");
+    let (code, _, stderr) = forcesim(
+        &["run", scenario.to_str().unwrap(), "--script", broken.to_str().unwrap()],
+        &dir,
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("unknown_subject.ron:5:40: error: unknown subject \"drvier\""),
+        "{stderr}"
+    );
+    let (code, _, stderr) = forcesim(&["run", "traffic_stop_low", "--bot", "rambo"], root);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("unknown bot \"rambo\""), "{stderr}");
+    std::fs::remove_dir_all(&dir).ok();
+}
