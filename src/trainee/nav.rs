@@ -10,9 +10,9 @@ use crate::scenario::schema::{DoorState, Map, Orientation};
 use std::collections::BinaryHeap;
 
 /// Grid cell size, meters.
-const CELL: f32 = 0.25;
-/// Clearance kept from obstacles: an actor's radius and a little more.
-const CLEARANCE: f32 = 0.4;
+const CELL: f32 = 0.2;
+/// Clearance kept from obstacles: an actor's radius (0.3 m) and a little more.
+const CLEARANCE: f32 = 0.33;
 
 /// A walkability grid of the map.
 #[derive(Debug, Clone)]
@@ -71,16 +71,21 @@ impl NavGrid {
                     .walls
                     .iter()
                     .any(|wl| seg_dist(p, wl.from, wl.to) < wl.thickness / 2.0 + CLEARANCE);
-                let door_gap = map.doors.iter().any(|d| {
-                    d.state != DoorState::Locked && {
-                        let size = match d.orientation {
-                            Orientation::Horizontal => (d.width, 1.0),
-                            Orientation::Vertical => (1.0, d.width),
-                        };
-                        // The gap minus a little so the path goes through the middle.
-                        in_box(p, d.at, size, 0.0, -0.1)
-                    }
-                });
+                let door_box = |d: &crate::scenario::schema::Door, across: f32| match d.orientation {
+                    Orientation::Horizontal => (d.width, across),
+                    Orientation::Vertical => (across, d.width),
+                };
+                // An unlocked doorway is walkable even where a wall is drawn
+                // through it (closed doors get opened on the way); a locked
+                // door is as solid as a wall.
+                let door_gap = map
+                    .doors
+                    .iter()
+                    .any(|d| d.state != DoorState::Locked && in_box(p, d.at, door_box(d, 1.2), 0.0, -0.05));
+                let locked = map
+                    .doors
+                    .iter()
+                    .any(|d| d.state == DoorState::Locked && in_box(p, d.at, door_box(d, 0.2), 0.0, CLEARANCE));
                 let solid = map
                     .vehicles
                     .iter()
@@ -89,7 +94,7 @@ impl NavGrid {
                         .cover
                         .iter()
                         .any(|c| in_box(p, c.position, c.size, c.rotation, CLEARANCE));
-                blocked[y * w + x] = solid || (wall && !door_gap);
+                blocked[y * w + x] = solid || locked || (wall && !door_gap);
             }
         }
         NavGrid {
@@ -300,6 +305,9 @@ impl Ord for Node {
 #[derive(Debug, Clone, Default)]
 pub struct Follower {
     goal: Option<Pt>,
+    /// A goal no path reached, and when: not retried for a second (A* on an
+    /// unreachable goal searches the whole grid).
+    failed: Option<(Pt, f32)>,
     waypoints: Vec<Pt>,
     planned_at: f32,
     /// Position and time of the last real progress.
@@ -318,9 +326,12 @@ pub enum Steer {
 }
 
 impl Follower {
-    /// Forgets the current path.
+    /// Forgets the current path (but not a recent failure to find one).
     pub fn reset(&mut self) {
-        *self = Follower::default();
+        *self = Follower {
+            failed: self.failed,
+            ..Follower::default()
+        };
     }
 
     /// The next waypoint, if moving.
@@ -341,9 +352,18 @@ impl Follower {
             }
         };
         if replan {
+            if self.failed.is_some_and(|(g, at)| dist(g, goal) < 0.75 && t - at < 1.0) {
+                return Steer::Stuck;
+            }
             match grid.path(pos, goal) {
-                Some(w) => self.waypoints = w,
-                None => return Steer::Stuck,
+                Some(w) => {
+                    self.waypoints = w;
+                    self.failed = None;
+                }
+                None => {
+                    self.failed = Some((goal, t));
+                    return Steer::Stuck;
+                }
             }
             self.goal = Some(goal);
             self.planned_at = t;

@@ -180,7 +180,9 @@ pub(super) fn react(step: &mut Step, rays: &Rays, i: usize, stim: Option<Stim>) 
         }
         if let Some(action) = t.act {
             begin(step, i, action);
-            acted = true;
+            // `act: comply` on a command means "obey it": the command is still
+            // queued below; any other action replaces obeying.
+            acted |= action != SubjectAction::Comply;
         }
         if let Some(text) = &t.say {
             say(step, i, text.clone());
