@@ -190,9 +190,13 @@ pub fn perceived_level(shown: Shown, cues: &[Cue], weapon_visible: bool) -> Resi
         shown,
         Shown::Fleeing | Shown::PullingAway | Shown::FightingCuffs
     ) || has(Cue::BladedStance)
-        || has(Cue::LookingForExit)
     {
         return Active;
+    }
+    // Glancing at the exits is a cue of flight to come, not resistance yet
+    // (active resistance is physical: pulling away, bracing, fleeing).
+    if has(Cue::LookingForExit) {
+        return Passive;
     }
     if shown == Shown::Arguing || has(Cue::Ignoring) || has(Cue::Shouting) {
         return Passive;

@@ -21,6 +21,8 @@ pub struct NavGrid {
     h: usize,
     blocked: Vec<bool>,
     size: Pt,
+    /// Unlocked doorways: centre, unit vector along the wall, width.
+    doorways: Vec<(Pt, Pt, f32)>,
 }
 
 fn sub(a: Pt, b: Pt) -> Pt {
@@ -97,11 +99,24 @@ impl NavGrid {
                 blocked[y * w + x] = solid || locked || (wall && !door_gap);
             }
         }
+        let doorways = map
+            .doors
+            .iter()
+            .filter(|d| d.state != DoorState::Locked)
+            .map(|d| {
+                let along = match d.orientation {
+                    Orientation::Horizontal => (1.0, 0.0),
+                    Orientation::Vertical => (0.0, 1.0),
+                };
+                (d.at, along, d.width)
+            })
+            .collect();
         NavGrid {
             w,
             h,
             blocked,
             size: map.size,
+            doorways,
         }
     }
 
@@ -167,7 +182,7 @@ impl NavGrid {
     /// or `None` when `to` cannot be reached.
     pub fn path(&self, from: Pt, to: Pt) -> Option<Vec<Pt>> {
         if self.clear_line(from, to) {
-            return Some(vec![to]);
+            return Some(self.square_to_doors(from, vec![to]));
         }
         let start = if self.free(from) {
             self.cell_of(from)
@@ -262,7 +277,7 @@ impl NavGrid {
             *last = to;
         }
         // String-pull: keep only the waypoints needed for straight free lines.
-        let mut out = Vec::new();
+        let mut out: Vec<Pt> = Vec::new();
         let mut anchor = from;
         let mut k = 0;
         while k < pts.len() {
@@ -274,7 +289,41 @@ impl NavGrid {
             anchor = pts[far];
             k = far + 1;
         }
-        Some(out)
+        Some(self.square_to_doors(from, out))
+    }
+
+    /// Goes through doorways square: a body barely narrower than a door
+    /// catches on its frame when it comes at an angle, so each crossing gets
+    /// a waypoint on the door's axis on either side.
+    fn square_to_doors(&self, from: Pt, path: Vec<Pt>) -> Vec<Pt> {
+        let mut out = Vec::with_capacity(path.len() + 2);
+        let mut a = from;
+        for b in path {
+            for &(at, along, width) in &self.doorways {
+                let n = (-along.1, along.0);
+                let side = |p: Pt| (p.0 - at.0) * n.0 + (p.1 - at.1) * n.1;
+                let (sa, sb) = (side(a), side(b));
+                if sa * sb >= 0.0 {
+                    continue;
+                }
+                // Where the segment crosses the wall line, along the wall.
+                let t = sa / (sa - sb);
+                let x = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+                let off = (x.0 - at.0) * along.0 + (x.1 - at.1) * along.1;
+                if off.abs() > width / 2.0 + 0.3 {
+                    continue;
+                }
+                let k = if sa < 0.0 { -0.6 } else { 0.6 };
+                for p in [(at.0 + n.0 * k, at.1 + n.1 * k), (at.0 - n.0 * k, at.1 - n.1 * k)] {
+                    if dist(p, a) > 0.15 && dist(p, b) > 0.15 {
+                        out.push(p);
+                    }
+                }
+            }
+            out.push(b);
+            a = b;
+        }
+        out
     }
 }
 
@@ -312,6 +361,8 @@ pub struct Follower {
     planned_at: f32,
     /// Position and time of the last real progress.
     progress: Option<(Pt, f32)>,
+    /// When `steer` was last called: a pause in between is not a stall.
+    last_call: f32,
 }
 
 /// What the follower wants this tick.
@@ -341,6 +392,10 @@ impl Follower {
 
     /// Steers from `pos` toward `goal`, stopping `stop_at` meters short, at time `t`.
     pub fn steer(&mut self, grid: &NavGrid, pos: Pt, goal: Pt, stop_at: f32, t: f32) -> Steer {
+        if t - self.last_call > 0.2 {
+            self.progress = None;
+        }
+        self.last_call = t;
         if dist(pos, goal) <= stop_at.max(0.05) {
             self.progress = None;
             return Steer::Arrived;
@@ -443,6 +498,28 @@ mod tests {
             assert!(g.clear_line(prev, *w), "{prev:?} -> {w:?}");
             prev = *w;
         }
+    }
+
+    #[test]
+    fn doorways_are_crossed_square() {
+        let mut m = map();
+        // A wall across the map with a narrow door at (15, 5).
+        m.walls = vec![
+            Wall { from: (14.0, 0.0), to: (14.0, 4.6), thickness: 0.2 },
+            Wall { from: (14.0, 5.4), to: (14.0, 10.0), thickness: 0.2 },
+        ];
+        m.doors = vec![crate::scenario::schema::Door {
+            id: "d".into(),
+            at: (14.0, 5.0),
+            width: 0.8,
+            orientation: Orientation::Vertical,
+            state: DoorState::Closed,
+        }];
+        let g = NavGrid::new(&m);
+        let p = g.path((12.0, 1.0), (17.0, 9.0)).expect("through the door");
+        let i = p.iter().position(|w| (w.0 - 13.4).abs() < 0.01 && (w.1 - 5.0).abs() < 0.01);
+        assert!(i.is_some(), "{p:?}");
+        assert_eq!(p[i.unwrap() + 1], (14.6, 5.0), "{p:?}");
     }
 
     #[test]

@@ -15,7 +15,6 @@ use crate::trainee::{TraineeDriver, TraineeInput, TraineeView};
 #[derive(Debug, Clone)]
 pub struct Aggressive {
     kit: Kit,
-    room: usize,
 }
 
 impl Aggressive {
@@ -23,7 +22,6 @@ impl Aggressive {
     pub fn new(scenario: &Scenario, policy: &Policy) -> Aggressive {
         Aggressive {
             kit: Kit::new(scenario, policy),
-            room: 0,
         }
     }
 }
@@ -68,15 +66,10 @@ impl TraineeDriver for Aggressive {
                         .map(|s| s.spawn),
                     _ => None,
                 });
-            let n = self.kit.rooms.len();
-            let goal = goal.or_else(|| (n > 0).then(|| self.kit.rooms[self.room % n].centre()));
-            if let Some(g) = goal
-                && self.kit.go(view, g, 0.8, true, &mut out)
-            {
-                if let Some(r) = self.kit.room_at(view.pos).map(|r| r.id.clone()) {
-                    act(&mut out, Act::Do(Procedure::ClearRoom), &r);
-                }
-                self.room += 1;
+            if let Some(g) = goal {
+                self.kit.go(view, g, 0.8, true, &mut out);
+            } else {
+                self.kit.sweep_rooms(view, true, &mut out);
             }
             return out;
         };
@@ -103,38 +96,34 @@ impl TraineeDriver for Aggressive {
         }
         if self.kit.every("command", t, 0.7) {
             let k = (t / 0.7) as usize;
-            let cmds = [
-                Command::ShowHands,
-                Command::StepOut,
-                Command::Prone,
-                Command::Stop,
-            ];
+            let cmds = [Command::ShowHands, Command::StepOut, Command::Prone, Command::Stop];
             act(&mut out, Act::Command(cmds[k % cmds.len()]), &id);
         }
-        // Close in at a run, spray, strike, take down, search, cuff.
+        // Close in at a run; the CEW as soon as in range, then the baton and
+        // a takedown; search, then cuff.
         self.kit.go(view, pos, 0.8, true, &mut out);
-        if d < 3.5 && d > 1.5 && s.view.perceived <= ResistanceLevel::Active {
-            if view.tool != Tool::Oc {
-                ready_tool(view, Tool::Oc, &mut out);
-            } else if self.kit.every("oc", t, 2.0) {
-                act(&mut out, Act::Force(ForceOption::Oc), &id);
-            }
-        } else if d <= 1.5 {
+        if d <= 1.5 {
             if !s.view.searched && self.kit.every("search", t, 1.5) {
                 act(&mut out, Act::Do(Procedure::Search), &id);
             }
             if view.tool != Tool::Baton {
                 ready_tool(view, Tool::Baton, &mut out);
-            } else if self.kit.every("baton", t, 1.5) {
+            } else if self.kit.every("baton", t, 1.0) {
                 act(&mut out, Act::Force(ForceOption::Baton), &id);
             }
             if self.kit.every("takedown", t, 2.0) {
                 act(&mut out, Act::Force(ForceOption::Takedown), &id);
             }
-            if dist(view.pos, pos) < 1.2 && self.kit.every("cuff", t, 1.0) {
+            if self.kit.when("baton").is_some() && dist(view.pos, pos) < 1.2 && self.kit.every("cuff", t, 1.0) {
                 act(&mut out, Act::Do(Procedure::Handcuff), &id);
             }
-        } else if d < 7.0 && self.kit.every("cew", t, 3.0) {
+        } else if d < 4.0 && self.kit.when("cew").is_some() {
+            if view.tool != Tool::Oc {
+                ready_tool(view, Tool::Oc, &mut out);
+            } else if self.kit.every("oc", t, 1.5) {
+                act(&mut out, Act::Force(ForceOption::Oc), &id);
+            }
+        } else if d < 7.0 && self.kit.every("cew", t, 2.0) {
             ready_tool(view, Tool::Cew, &mut out);
             act(&mut out, Act::Force(ForceOption::Cew), &id);
         }

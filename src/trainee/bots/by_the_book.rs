@@ -59,6 +59,8 @@ struct Memory {
     seized: bool,
     /// Where they stopped walking backwards.
     stopped_at: Option<Pt>,
+    /// The cover spot used against them.
+    cover: Option<Pt>,
 }
 
 /// The by-the-book bot.
@@ -76,6 +78,9 @@ pub struct ByTheBook {
     high_risk: bool,
     /// Trainee's sex (for the same-sex search rule).
     sex: Sex,
+    /// When each subject was last seen as a threat (assaultive or worse): a
+    /// threat that steps out of sight for a moment is still one.
+    threat_seen: BTreeMap<String, f32>,
 }
 
 impl ByTheBook {
@@ -98,6 +103,7 @@ impl ByTheBook {
             secure_reported: false,
             high_risk,
             sex: scenario.officers.trainee.sex,
+            threat_seen: BTreeMap::new(),
         }
     }
 
@@ -107,6 +113,9 @@ impl ByTheBook {
 
     /// Whether the call is a felony (high-risk vehicle) stop for this subject.
     fn felony(&self, s: &PersonSeen) -> bool {
+        if shows(s, Cue::Incapacitated) {
+            return false;
+        }
         s.view.in_vehicle
             && (self.kit.scenario.risk == Risk::High
                 || self.kit.scenario.kind == ScenarioKind::ArmedVehicle)
@@ -125,39 +134,40 @@ impl ByTheBook {
         let id = s.id.clone();
         out.face = Some(s.pos);
         out.select = Some(id.clone());
-        let covered = s.view.officer_covered;
+        let d = s.view.distance;
         let edged = matches!(
             s.view.weapon_visible,
             Some(WeaponKind::Knife | WeaponKind::Blunt)
         );
-        if !covered {
+        if !view.identified && self.kit.once("identify", t) {
+            act(out, Act::Identify, &id);
+        }
+        let line_clear = s.view.people_in_line.is_empty() && !s.view.crowd_behind;
+        let attacking = shows(s, Cue::Running) && d < 9.0;
+        if edged {
+            self.edged(view, s, out, line_clear, attacking);
+            return;
+        }
+        if !s.view.officer_covered {
             if let Some(spot) = self
                 .kit
                 .cover_spot(s.pos, view.pos, 4.0)
                 .filter(|p| dist(*p, view.pos) < 20.0)
             {
                 self.kit.go(view, spot, 0.2, true, out);
-            } else if s.view.distance < 10.0 {
+            } else if d < 10.0 {
                 // No cover within reach: distance is time.
-                let away = toward(s.pos, view.pos, s.view.distance + 4.0);
+                let away = toward(s.pos, view.pos, d + 4.0);
                 self.kit.go(view, away, 0.5, true, out);
             }
-        } else if edged && s.view.distance < 7.0 {
-            // Cover does not stop a knife: keep the gap.
-            let away = toward(s.pos, view.pos, s.view.distance + 3.0);
-            self.kit.go(view, away, 0.5, true, out);
         }
         ready_tool(view, Tool::Handgun, out);
-        let line_clear = s.view.people_in_line.is_empty() && !s.view.crowd_behind;
         if view.tool == Tool::Handgun && view.tool_state != ToolState::Holstered {
             if line_clear && s.view.visible && view.tool_state != ToolState::Aimed {
                 act(out, Act::Aim, &id);
             } else if !line_clear && view.tool_state == ToolState::Aimed {
                 act0(out, Act::Lower);
             }
-        }
-        if !view.identified && self.kit.once("identify", t) {
-            act(out, Act::Identify, &id);
         }
         let warned = self.kit.when(&format!("warn_firearm:{id}"));
         if warned.is_none() && s.view.visible {
@@ -169,14 +179,10 @@ impl ByTheBook {
             act(out, Act::Command(Command::DropWeapon), &id);
         }
         // Fire only at an imminent deadly threat, with nobody in the line.
-        let attacking = shows(s, Cue::Running) && s.view.distance < 9.0;
-        let shooting = view.noticed.iter().any(|n| n == "shot")
-            && s.view.weapon_visible.is_some_and(|w| w.is_firearm());
-        let close = s.view.distance < 4.0;
+        let shooting = view.noticed.iter().any(|n| n == "shot");
+        let close = d < 4.0;
         let gave_time = warned.is_some_and(|w| t - w > 2.0 * COMPLY_TIME);
-        let gun_ignored = s.view.weapon_visible.is_some_and(|w| w.is_firearm())
-            && gave_time
-            && !shows(s, Cue::HandsUp);
+        let gun_ignored = gave_time && !shows(s, Cue::HandsUp);
         if s.view.visible
             && line_clear
             && view.tool == Tool::Handgun
@@ -185,6 +191,61 @@ impl ByTheBook {
             && self.kit.every(&format!("fire:{id}"), t, 0.5)
         {
             self.force(out, ForceOption::Firearm, &id);
+        }
+    }
+
+    /// A knife or club in view: distance first, the CEW after a warning in
+    /// its range, the firearm only when the attacker is on top of us.
+    fn edged(
+        &mut self,
+        view: &TraineeView,
+        s: &PersonSeen,
+        out: &mut TraineeInput,
+        line_clear: bool,
+        attacking: bool,
+    ) {
+        let t = view.t;
+        let id = s.id.clone();
+        let d = s.view.distance;
+        if d < 7.0 {
+            let away = toward(s.pos, view.pos, d + 4.0);
+            self.kit.go(view, away, 0.5, true, out);
+        }
+        if attacking && d < 2.0 && line_clear {
+            ready_tool(view, Tool::Handgun, out);
+            if view.tool == Tool::Handgun && view.tool_state == ToolState::Drawn {
+                act(out, Act::Aim, &id);
+            }
+            if view.tool == Tool::Handgun
+                && view.tool_state == ToolState::Aimed
+                && self.kit.every(&format!("fire:{id}"), t, 0.5)
+            {
+                self.force(out, ForceOption::Firearm, &id);
+            }
+            return;
+        }
+        ready_tool(view, Tool::Cew, out);
+        if view.tool == Tool::Cew && view.tool_state == ToolState::Drawn && line_clear && s.view.visible {
+            act(out, Act::Aim, &id);
+        }
+        let warned = self.kit.when(&format!("warn_cew:{id}"));
+        if warned.is_none() && s.view.visible {
+            self.kit.once(&format!("warn_cew:{id}"), t);
+            act(out, Act::Warn(Warning::Cew), &id);
+            return;
+        }
+        if self.kit.every(&format!("drop:{id}"), t, COMPLY_TIME) {
+            act(out, Act::Command(Command::DropWeapon), &id);
+            return;
+        }
+        let gave_time = warned.is_some_and(|w| t - w > COMPLY_TIME);
+        if (2.0..7.0).contains(&d)
+            && line_clear
+            && s.view.visible
+            && (attacking || gave_time)
+            && self.kit.every(&format!("cew:{id}"), t, 1.5)
+        {
+            self.force(out, ForceOption::Cew, &id);
         }
     }
 
@@ -266,6 +327,11 @@ impl ByTheBook {
             return true;
         }
         let fleeing = shows(s, Cue::Running);
+        if fleeing && custody && self.kit.every(&format!("warn_flee:{id}"), t, 1.5) {
+            // "Stop, police, or you will be tased!": a warning, no force.
+            act(out, Act::Warn(Warning::Force), &id);
+            return true;
+        }
         if !custody {
             // Nobody to arrest: talk, and let a minor offender go rather than fight.
             if !fleeing && self.kit.every(&format!("talk:{id}"), t, COMPLY_TIME) {
@@ -303,13 +369,32 @@ impl ByTheBook {
         let id = s.id.clone();
         out.face = Some(s.pos);
         out.select = Some(id.clone());
-        if !s.view.officer_covered
-            && let Some(spot) = self
-                .kit
+        // Behind the engine block while anything looks wrong; otherwise one
+        // step out of it, where the subject's hands can be watched (hard
+        // cover hides the subject as well as it stops rounds).
+        let wary = s.view.perceived >= ResistanceLevel::Active
+            || s.view.weapon_visible.is_some()
+            || shows(s, Cue::Reaching);
+        let cover = self.mem.get(&id).and_then(|m| m.cover).filter(|c| dist(*c, s.pos) > 5.0);
+        let cover = cover.or_else(|| {
+            self.kit
                 .cover_spot(s.pos, view.pos, 6.0)
                 .filter(|p| dist(*p, view.pos) < 25.0)
-        {
-            self.kit.go(view, spot, 0.2, false, out);
+        });
+        self.mem(&id).cover = cover;
+        if let Some(spot) = cover {
+            let peek = (!wary).then(|| self.kit.peek_spot(s.pos, spot, 5.0)).flatten();
+            match peek {
+                Some(_) if s.view.visible && dist(view.pos, spot) < 1.8 => {}
+                Some(p) => {
+                    self.kit.go(view, p, 0.15, false, out);
+                }
+                None => {
+                    if !s.view.officer_covered {
+                        self.kit.go(view, spot, 0.2, true, out);
+                    }
+                }
+            }
         }
         // Low ready, not aimed: nobody is a deadly threat yet.
         ready_tool(view, Tool::Handgun, out);
@@ -641,9 +726,12 @@ impl ByTheBook {
     /// Once the scene is safe: aid, reports.
     fn aftercare(&mut self, view: &TraineeView, out: &mut TraineeInput) -> bool {
         let t = view.t;
+        // Subjects are secured first (handcuffed, or down), then helped.
+        let secured = |p: &&PersonSeen| p.view.restrained || shows(p, Cue::Incapacitated);
         let injured = view
             .subjects
             .iter()
+            .filter(secured)
             .chain(&view.bystanders)
             .chain(&view.officers)
             .filter(|p| {
@@ -651,12 +739,7 @@ impl ByTheBook {
                     || shows(p, Cue::Injured)
             })
             .filter(|p| p.view.health != Health::Dead)
-            .filter(|p| {
-                !self
-                    .kit
-                    .when(&format!("aid:{}", p.id))
-                    .is_some_and(|_| true)
-            })
+            .filter(|p| self.kit.when(&format!("aid:{}", p.id)).is_none())
             .min_by(|a, b| a.view.distance.total_cmp(&b.view.distance))
             .map(|p| (p.id.clone(), p.pos));
         if let Some((id, pos)) = injured {
@@ -682,7 +765,7 @@ impl ByTheBook {
 
     fn objectives(&mut self, view: &TraineeView, out: &mut TraineeInput) -> bool {
         let t = view.t;
-        let objectives: Vec<_> = self
+        let mut objectives: Vec<_> = self
             .kit
             .scenario
             .objectives
@@ -690,6 +773,16 @@ impl ByTheBook {
             .filter(|o| !view.objectives_met.contains(&o.id))
             .map(|o| o.goal.clone())
             .collect();
+        // Someone to take into custody who is in view comes first: a subject
+        // found during a search is controlled before the search goes on.
+        let in_view = |g: &Goal| match g {
+            Goal::Custody(id) | Goal::EvidenceSealed(id) => view
+                .subjects
+                .iter()
+                .any(|s| s.id == *id && (s.view.visible || s.view.restrained)),
+            _ => false,
+        };
+        objectives.sort_by_key(|g| !in_view(g));
         for goal in objectives {
             let victim = matches!(goal, Goal::VictimIdentified(_));
             match goal {
@@ -865,8 +958,20 @@ impl TraineeDriver for ByTheBook {
             act0(&mut out, Act::Radio(RadioCall::RequestBackup));
             return out;
         }
-        // 2-4. Threats first.
-        if let Some(th) = main_threat(view).filter(|s| s.view.visible).cloned() {
+        // 2-4. Threats first (a subject who ran out of sight is still chased).
+        for s in active_subjects(view) {
+            if s.view.visible && s.view.perceived >= ResistanceLevel::Assaultive {
+                self.threat_seen.insert(s.id.clone(), t);
+            }
+        }
+        let threat = main_threat(view)
+            .filter(|s| {
+                s.view.visible
+                    || (shows(s, Cue::Running) && self.wants_custody(&s.id))
+                    || self.threat_seen.get(&s.id).is_some_and(|w| t - w < 3.0)
+            })
+            .cloned();
+        if let Some(th) = threat {
             match th.view.perceived {
                 ResistanceLevel::Deadly => {
                     self.deadly(view, &th, &mut out);
@@ -877,7 +982,7 @@ impl TraineeDriver for ByTheBook {
                     return out;
                 }
                 ResistanceLevel::Active
-                    if !self.felony(&th) && self.active(view, &th, &mut out) =>
+                    if (!self.felony(&th) || shows(&th, Cue::Running)) && self.active(view, &th, &mut out) =>
                 {
                     return out;
                 }
@@ -893,14 +998,14 @@ impl TraineeDriver for ByTheBook {
         if !calling_out {
             holster(view, &mut out);
         }
-        // 5. The job.
-        if self.objectives(view, &mut out) {
+        // 5. Aftercare once the scene is safe, before the job is done (the
+        // session ends with the last objective).
+        let safe = active_subjects(view).all(|s| s.view.perceived <= ResistanceLevel::Passive);
+        if safe && self.aftercare(view, &mut out) {
             return out;
         }
-        // 6. Aftercare and reports.
-        if active_subjects(view).all(|s| s.view.perceived <= ResistanceLevel::Passive)
-            && self.aftercare(view, &mut out)
-        {
+        // 6. The job.
+        if self.objectives(view, &mut out) {
             return out;
         }
         if !self.secure_reported && self.kit.when("secure").is_none() {

@@ -49,6 +49,8 @@ pub(crate) struct Kit {
     pub policy: Policy,
     pub grid: NavGrid,
     pub hard: Vec<HardBox>,
+    /// Boxes that only hide: vehicle cabins and soft cover.
+    pub soft: Vec<HardBox>,
     pub rooms: Vec<Room>,
     follower: Follower,
     goal: Option<Pt>,
@@ -112,6 +114,22 @@ impl Kit {
     pub fn new(scenario: &Scenario, policy: &Policy) -> Kit {
         let map = &scenario.map;
         let mut hard = Vec::new();
+        let mut soft = Vec::new();
+        for v in &map.vehicles {
+            let fwd = rot((1.0, 0.0), v.heading);
+            soft.push(HardBox {
+                centre: sub(v.position, scale(fwd, v.size.0 / 6.0)),
+                half: (v.size.0 / 3.0, v.size.1 / 2.0),
+                rot_deg: v.heading,
+            });
+        }
+        for c in map.cover.iter().filter(|c| c.kind == CoverKind::Soft) {
+            soft.push(HardBox {
+                centre: c.position,
+                half: (c.size.0 / 2.0, c.size.1 / 2.0),
+                rot_deg: c.rotation,
+            });
+        }
         for v in &map.vehicles {
             // Engine block: the front third (as the simulation builds it).
             let fwd = rot((1.0, 0.0), v.heading);
@@ -163,6 +181,7 @@ impl Kit {
             policy: policy.clone(),
             grid: NavGrid::new(map),
             hard,
+            soft,
             rooms,
             follower: Follower::default(),
             goal: None,
@@ -235,6 +254,36 @@ impl Kit {
         })
     }
 
+    /// Whether the static layout leaves a clear line of sight from `threat` to
+    /// `p` (no wall, vehicle or cover in between, the threat's own car aside).
+    pub fn sight_clear(&self, threat: Pt, p: Pt) -> bool {
+        !self
+            .hard
+            .iter()
+            .chain(&self.soft)
+            .any(|b| !in_box(threat, b.centre, b.half, b.rot_deg, 0.2) && seg_hits_box(threat, p, b))
+    }
+
+    /// A walkable spot within a step or two of `cover` from which `threat`
+    /// can be seen (to watch a compliant subject and step back into cover
+    /// at the first sign of a weapon).
+    pub fn peek_spot(&self, threat: Pt, cover: Pt, min_dist: f32) -> Option<Pt> {
+        let mut best: Option<(f32, Pt)> = None;
+        for i in -8i32..=8 {
+            for j in -8i32..=8 {
+                let p = add(cover, (i as f32 * 0.2, j as f32 * 0.2));
+                let d = dist(p, cover);
+                if d > 1.6 || !self.grid.free(p) || dist(p, threat) < min_dist || !self.sight_clear(threat, p) {
+                    continue;
+                }
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, p));
+                }
+            }
+        }
+        best.map(|(_, p)| p)
+    }
+
     /// A walkable spot behind hard cover from `threat`, near `from`, at least
     /// `min_dist` from the threat. Prefers short moves that keep distance.
     pub fn cover_spot(&self, threat: Pt, from: Pt, min_dist: f32) -> Option<Pt> {
@@ -278,10 +327,54 @@ impl Kit {
         best.map(|(_, p)| p)
     }
 
-    /// The room zone containing `p`.
-    pub fn room_at(&self, p: Pt) -> Option<&Room> {
-        self.rooms.iter().find(|r| r.contains(p))
+    /// The nearest room not yet cleared (by straight-line distance).
+    pub fn next_room(&self, view: &TraineeView) -> Option<Room> {
+        self.rooms
+            .iter()
+            .filter(|r| !view.cleared.contains(&r.id))
+            .min_by(|a, b| dist(a.centre(), view.pos).total_cmp(&dist(b.centre(), view.pos)))
+            .cloned()
     }
+
+    /// A walkable point inside a room, near its centre.
+    pub fn inside(&self, room: &Room) -> Pt {
+        let c = room.centre();
+        if self.grid.free(c) {
+            return c;
+        }
+        // Spiral out on a coarse ring until a free point inside the room turns up.
+        for r in 1..20 {
+            let r = r as f32 * 0.4;
+            for k in 0..16 {
+                let a = k as f32 / 16.0 * std::f32::consts::TAU;
+                let p = (c.0 + r * a.cos(), c.1 + r * a.sin());
+                if room.contains(p) && self.grid.free(p) {
+                    return p;
+                }
+            }
+        }
+        c
+    }
+
+    /// Walks into the nearest room not yet cleared and clears it, with none
+    /// of the care of a proper search. False when none is left.
+    pub fn sweep_rooms(&mut self, view: &TraineeView, run: bool, out: &mut TraineeInput) -> bool {
+        let Some(room) = self.next_room(view) else {
+            return false;
+        };
+        let goal = self.inside(&room);
+        if out.face.is_none() {
+            out.face = Some(goal);
+        }
+        let arrived = self.go(view, goal, 0.8, run, out);
+        if room.contains(view.pos) && (arrived || dist(view.pos, goal) < 3.0) {
+            if self.every(&format!("clear:{}", room.id), view.t, 2.0) {
+                act(out, Act::Do(Procedure::ClearRoom), &room.id);
+            }
+        }
+        true
+    }
+
 
     /// Door centre and wall direction (unit vector along the wall).
     pub fn door(&self, id: &str) -> Option<(Pt, Pt, f32)> {

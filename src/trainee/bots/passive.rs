@@ -13,8 +13,6 @@ use crate::trainee::{TraineeDriver, TraineeInput, TraineeView};
 #[derive(Debug, Clone)]
 pub struct Passive {
     kit: Kit,
-    /// Rooms walked through, in order.
-    room: usize,
 }
 
 impl Passive {
@@ -22,7 +20,6 @@ impl Passive {
     pub fn new(scenario: &Scenario, policy: &Policy) -> Passive {
         Passive {
             kit: Kit::new(scenario, policy),
-            room: 0,
         }
     }
 }
@@ -86,18 +83,12 @@ impl TraineeDriver for Passive {
                     .map(|s| s.spawn),
                 _ => None,
             });
-        let goal = goal.or_else(|| {
-            let rooms = &self.kit.rooms;
-            rooms
-                .get(self.room % rooms.len().max(1))
-                .map(|r| r.centre())
-        });
-        if let Some(g) = goal
-            && self.kit.go(view, g, 1.0, false, &mut out)
-        {
-            self.room += 1;
-            if let Some(r) = self.kit.room_at(view.pos).map(|r| r.id.clone()) {
-                act(&mut out, Act::Talk, &r);
+        match goal {
+            Some(g) => {
+                self.kit.go(view, g, 1.0, false, &mut out);
+            }
+            None => {
+                self.kit.sweep_rooms(view, false, &mut out);
             }
         }
         out
