@@ -11,7 +11,10 @@ use std::process::ExitCode;
 /// Runs `forcesim run`.
 pub fn main(args: RunArgs) -> ExitCode {
     let Some(lang) = Lang::from_code(&args.lang) else {
-        eprintln!("forcesim run: unknown language \"{}\" (valid: en, ru, kk)", args.lang);
+        eprintln!(
+            "forcesim run: unknown language \"{}\" (valid: en, ru, kk)",
+            args.lang
+        );
         return ExitCode::from(2);
     };
     let driver = match (&args.script, &args.bot) {

@@ -131,7 +131,10 @@ pub fn prepare(req: &RunRequest) -> Result<Prepared, RunError> {
     if let Some(limit) = req.time_limit {
         scenario.scenario.time_limit = limit;
     }
-    let policy_arg = req.policy.clone().unwrap_or_else(|| scenario.scenario.policy.clone());
+    let policy_arg = req
+        .policy
+        .clone()
+        .unwrap_or_else(|| scenario.scenario.policy.clone());
     let known = crate::policy::resolve(&policy_arg).is_some()
         || crate::policy::builtin::text(&policy_arg).is_some();
     if !known {
@@ -145,12 +148,13 @@ pub fn prepare(req: &RunRequest) -> Result<Prepared, RunError> {
             let s = script::load(p, Some(&scenario.scenario)).map_err(RunError::Invalid)?;
             Box::new(ScriptDriver::new(s, &scenario.scenario))
         }
-        DriverSpec::Bot(name) => bots::by_name(name, &scenario.scenario, &policy.policy).ok_or_else(|| {
-            RunError::Usage(format!(
-                "unknown bot \"{name}\" (valid: {})",
-                bots::NAMES.join(", ")
-            ))
-        })?,
+        DriverSpec::Bot(name) => bots::by_name(name, &scenario.scenario, &policy.policy)
+            .ok_or_else(|| {
+                RunError::Usage(format!(
+                    "unknown bot \"{name}\" (valid: {})",
+                    bots::NAMES.join(", ")
+                ))
+            })?,
     };
     Ok(Prepared {
         scenario,
@@ -173,7 +177,11 @@ pub fn execute(mut p: Prepared) -> Session {
     let result = crate::sim::headless::run(setup, p.driver.as_mut(), &Default::default());
     let end = result.end;
     let duration = result.ticks as f32 / crate::events::TICK_HZ as f32;
-    let score = Some(crate::scoring::score(&result.log, &p.policy.policy, req.lang));
+    let score = Some(crate::scoring::score(
+        &result.log,
+        &p.policy.policy,
+        req.lang,
+    ));
     let record = SessionRecord {
         format: FORMAT_VERSION,
         trainee: req.trainee.clone(),
@@ -206,7 +214,13 @@ pub fn run(req: &RunRequest) -> Result<Session, RunError> {
 pub fn default_out(trainee: &str, scenario: &str, seed: u64) -> PathBuf {
     let clean: String = trainee
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     Path::new("sessions").join(format!("{clean}-{scenario}-{seed}.ron"))
 }
@@ -227,10 +241,13 @@ pub fn end_text(end: Option<EndReason>) -> &'static str {
 /// `("driver", "in custody, unhurt")`.
 pub fn outcomes(record: &SessionRecord, subjects: &[String]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
-    let mut state: std::collections::BTreeMap<String, (bool, bool, crate::domain::Health)> = Default::default();
+    let mut state: std::collections::BTreeMap<String, (bool, bool, crate::domain::Health)> =
+        Default::default();
     for e in record.events.iter() {
         match &e.kind {
-            EventKind::Restrained { subject, .. } => state.entry(subject.clone()).or_default().0 = true,
+            EventKind::Restrained { subject, .. } => {
+                state.entry(subject.clone()).or_default().0 = true
+            }
             EventKind::Escaped { subject } => state.entry(subject.clone()).or_default().1 = true,
             EventKind::Injured { who, health, .. } => {
                 let s = state.entry(who.clone()).or_default();

@@ -121,6 +121,10 @@ pub fn run_app(app: &mut App, driver: &mut dyn TraineeDriver, options: &RunOptio
         }
         let input = driver.input(&app.world().resource::<TraineeViewRes>().0);
         app.world_mut().resource_mut::<TraineeInputRes>().0 = input;
+        if driver.finished() {
+            // The trainee ends the session (the stop is honoured this tick).
+            app.world_mut().resource_mut::<super::StopRequest>().0 = true;
+        }
         // Exactly one tick per update; a second update only if time slipped.
         let mut tries = 0;
         while app.world().resource::<SimTick>().0 == tick && tries < 3 {

@@ -14,4 +14,11 @@ pub use view::*;
 pub trait TraineeDriver {
     /// This tick's input.
     fn input(&mut self, view: &TraineeView) -> TraineeInput;
+
+    /// True once the driver has nothing left to do (a script past its last
+    /// step, a bot that has given up): the headless runner then ends the
+    /// session as the trainee would, with `EndReason::Stopped`.
+    fn finished(&self) -> bool {
+        false
+    }
 }

@@ -73,21 +73,21 @@ impl NavGrid {
                     .walls
                     .iter()
                     .any(|wl| seg_dist(p, wl.from, wl.to) < wl.thickness / 2.0 + CLEARANCE);
-                let door_box = |d: &crate::scenario::schema::Door, across: f32| match d.orientation {
+                let door_box = |d: &crate::scenario::schema::Door, across: f32| match d.orientation
+                {
                     Orientation::Horizontal => (d.width, across),
                     Orientation::Vertical => (across, d.width),
                 };
                 // An unlocked doorway is walkable even where a wall is drawn
                 // through it (closed doors get opened on the way); a locked
                 // door is as solid as a wall.
-                let door_gap = map
-                    .doors
-                    .iter()
-                    .any(|d| d.state != DoorState::Locked && in_box(p, d.at, door_box(d, 1.2), 0.0, -0.05));
-                let locked = map
-                    .doors
-                    .iter()
-                    .any(|d| d.state == DoorState::Locked && in_box(p, d.at, door_box(d, 0.2), 0.0, CLEARANCE));
+                let door_gap = map.doors.iter().any(|d| {
+                    d.state != DoorState::Locked && in_box(p, d.at, door_box(d, 1.2), 0.0, -0.05)
+                });
+                let locked = map.doors.iter().any(|d| {
+                    d.state == DoorState::Locked
+                        && in_box(p, d.at, door_box(d, 0.2), 0.0, CLEARANCE)
+                });
                 let solid = map
                     .vehicles
                     .iter()
@@ -314,7 +314,10 @@ impl NavGrid {
                     continue;
                 }
                 let k = if sa < 0.0 { -0.6 } else { 0.6 };
-                for p in [(at.0 + n.0 * k, at.1 + n.1 * k), (at.0 - n.0 * k, at.1 - n.1 * k)] {
+                for p in [
+                    (at.0 + n.0 * k, at.1 + n.1 * k),
+                    (at.0 - n.0 * k, at.1 - n.1 * k),
+                ] {
                     if dist(p, a) > 0.15 && dist(p, b) > 0.15 {
                         out.push(p);
                     }
@@ -407,7 +410,10 @@ impl Follower {
             }
         };
         if replan {
-            if self.failed.is_some_and(|(g, at)| dist(g, goal) < 0.75 && t - at < 1.0) {
+            if self
+                .failed
+                .is_some_and(|(g, at)| dist(g, goal) < 0.75 && t - at < 1.0)
+            {
                 return Steer::Stuck;
             }
             match grid.path(pos, goal) {
@@ -505,8 +511,16 @@ mod tests {
         let mut m = map();
         // A wall across the map with a narrow door at (15, 5).
         m.walls = vec![
-            Wall { from: (14.0, 0.0), to: (14.0, 4.6), thickness: 0.2 },
-            Wall { from: (14.0, 5.4), to: (14.0, 10.0), thickness: 0.2 },
+            Wall {
+                from: (14.0, 0.0),
+                to: (14.0, 4.6),
+                thickness: 0.2,
+            },
+            Wall {
+                from: (14.0, 5.4),
+                to: (14.0, 10.0),
+                thickness: 0.2,
+            },
         ];
         m.doors = vec![crate::scenario::schema::Door {
             id: "d".into(),
@@ -517,7 +531,9 @@ mod tests {
         }];
         let g = NavGrid::new(&m);
         let p = g.path((12.0, 1.0), (17.0, 9.0)).expect("through the door");
-        let i = p.iter().position(|w| (w.0 - 13.4).abs() < 0.01 && (w.1 - 5.0).abs() < 0.01);
+        let i = p
+            .iter()
+            .position(|w| (w.0 - 13.4).abs() < 0.01 && (w.1 - 5.0).abs() < 0.01);
         assert!(i.is_some(), "{p:?}");
         assert_eq!(p[i.unwrap() + 1], (14.6, 5.0), "{p:?}");
     }

@@ -1,6 +1,7 @@
 //! Integration tests, one binary (links once). Each area is a module.
 
 mod check;
+mod discrimination;
 mod formats;
 mod list;
 mod no_panic;

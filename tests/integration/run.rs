@@ -48,17 +48,95 @@ fn course(s: &Session) -> String {
     ron::ser::to_string(&events).unwrap()
 }
 
-/// Runs `f` over `items` on two threads (the test machines have two cores).
+/// Runs `f` over `items` on two threads (the test machines have two cores),
+/// taking items from a shared counter so a slow item does not hold the other
+/// thread idle. Results come back in `items` order.
 pub fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let half = items.len().div_ceil(2);
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let out: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
+    let work = || {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else { break };
+            let r = f(item);
+            out.lock().unwrap()[i] = Some(r);
+        }
+    };
     std::thread::scope(|sc| {
-        let (a, b) = items.split_at(half);
-        let fa = &f;
-        let h = sc.spawn(move || a.iter().map(fa).collect::<Vec<R>>());
-        let mut rb: Vec<R> = b.iter().map(&f).collect();
-        let mut ra = h.join().expect("worker thread panicked");
-        ra.append(&mut rb);
-        ra
+        let h = sc.spawn(work);
+        work();
+        h.join().expect("worker thread panicked");
+    });
+    out.into_inner()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.expect("every item ran"))
+        .collect()
+}
+
+/// One run of the sweep.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// Scenario id.
+    pub scenario: String,
+    /// Bot name.
+    pub bot: &'static str,
+    /// Seed.
+    pub seed: u64,
+    /// How it ended.
+    pub end: Option<forcesim::events::EndReason>,
+    /// The log's last event is `Ended`.
+    pub logged_end: bool,
+    /// Passed under the scenario's policy.
+    pub passed: bool,
+    /// Total score.
+    pub total: f32,
+    /// The worst findings, for messages.
+    pub worst: Vec<String>,
+}
+
+/// Every shipped scenario with every bot for seeds 1..=50, run once per test
+/// binary (the no-panic test and the discrimination test share it).
+pub fn sweep() -> &'static [Outcome] {
+    static SWEEP: std::sync::OnceLock<Vec<Outcome>> = std::sync::OnceLock::new();
+    SWEEP.get_or_init(|| {
+        let mut jobs = Vec::new();
+        for id in shipped_scenarios() {
+            for b in bots::NAMES {
+                for seed in 1..=50u64 {
+                    jobs.push((id.clone(), b, seed));
+                }
+            }
+        }
+        par_map(&jobs, |(id, b, seed)| {
+            let s = run(id, bot(b), *seed);
+            let card = s.record.score.as_ref().expect("scored");
+            let mut worst: Vec<_> = card.findings.iter().filter(|f| f.points < 0.0).collect();
+            worst.sort_by(|a, b| {
+                b.critical
+                    .cmp(&a.critical)
+                    .then(a.points.total_cmp(&b.points))
+            });
+            Outcome {
+                scenario: id.clone(),
+                bot: b,
+                seed: *seed,
+                end: s.record.end,
+                logged_end: matches!(
+                    s.record.events.0.last().map(|e| &e.kind),
+                    Some(EventKind::Ended { .. })
+                ),
+                passed: card.passed,
+                total: card.total,
+                worst: worst
+                    .iter()
+                    .take(3)
+                    .map(|f| format!("{} {:.0}", f.rule, f.points))
+                    .collect(),
+            }
+        })
     })
 }
 
@@ -90,27 +168,25 @@ fn different_seeds_change_the_course() {
 
 #[test]
 fn every_scenario_with_every_bot_finishes_for_seeds_1_to_50() {
-    let mut jobs = Vec::new();
-    for id in shipped_scenarios() {
-        for b in bots::NAMES {
-            for seed in 1..=50u64 {
-                jobs.push((id.clone(), b, seed));
-            }
-        }
-    }
-    let ends = par_map(&jobs, |(id, b, seed)| {
-        let s = run(id, bot(b), *seed);
-        assert!(s.record.end.is_some(), "{id} {b} {seed}: no end");
+    let runs = sweep();
+    assert_eq!(
+        runs.len(),
+        shipped_scenarios().len() * bots::NAMES.len() * 50
+    );
+    for r in runs {
         assert!(
-            matches!(
-                s.record.events.0.last().map(|e| &e.kind),
-                Some(EventKind::Ended { .. })
-            ),
-            "{id} {b} {seed}: the log does not end with Ended"
+            r.end.is_some(),
+            "{} {} {}: no end",
+            r.scenario,
+            r.bot,
+            r.seed
         );
-        s.record.end
-    });
-    assert_eq!(ends.len(), jobs.len());
+        assert!(
+            r.logged_end,
+            "{} {} {}: the log does not end with Ended",
+            r.scenario, r.bot, r.seed
+        );
+    }
 }
 
 #[test]
@@ -129,7 +205,10 @@ fn session_records_round_trip_and_broken_ones_are_errors() {
             continue;
         }
         let e = session::parse(&path, &text[..cut]).expect_err("a cut record must not load");
-        assert!(e.to_string().starts_with(&path.display().to_string()), "{e}");
+        assert!(
+            e.to_string().starts_with(&path.display().to_string()),
+            "{e}"
+        );
     }
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -173,7 +252,12 @@ fn cli_run_writes_the_session_and_prints_json() {
     let v: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON object");
     assert_eq!(v["scenario"], "traffic_stop_low");
     assert_eq!(v["seed"], 4);
-    assert!(v["script"].as_str().unwrap().ends_with("traffic_stop_low.ron"));
+    assert!(
+        v["script"]
+            .as_str()
+            .unwrap()
+            .ends_with("traffic_stop_low.ron")
+    );
     assert!(v["events"].as_u64().unwrap() > 3);
     assert!(v["end"].is_string());
     let rec = session::load(&out).expect("the session was written");
@@ -182,18 +266,33 @@ fn cli_run_writes_the_session_and_prints_json() {
 
     // The human summary, with the default session path under sessions/.
     let (code, stdout, stderr) = forcesim(
-        &["run", scenario.to_str().unwrap(), "--bot", "passive", "--trainee", "c7"],
+        &[
+            "run",
+            scenario.to_str().unwrap(),
+            "--bot",
+            "passive",
+            "--trainee",
+            "c7",
+        ],
         &dir,
     );
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("ended: "), "{stdout}");
-    assert!(stdout.contains("sessions/c7-traffic_stop_low-1.ron"), "{stdout}");
+    assert!(
+        stdout.contains("sessions/c7-traffic_stop_low-1.ron"),
+        "{stdout}"
+    );
     assert!(dir.join("sessions/c7-traffic_stop_low-1.ron").is_file());
 
     // A broken script: FILE:LINE:COL on stderr, exit 1; an unknown bot: exit 2.
     let broken = root.join("tests/data/scripts/broken/unknown_subject.ron");
     let (code, _, stderr) = forcesim(
-        &["run", scenario.to_str().unwrap(), "--script", broken.to_str().unwrap()],
+        &[
+            "run",
+            scenario.to_str().unwrap(),
+            "--script",
+            broken.to_str().unwrap(),
+        ],
         &dir,
     );
     assert_eq!(code, 1);

@@ -116,12 +116,24 @@ fn scripts_never_panic_on_mangled_text() {
 #[test]
 fn readme_script_example_loads() {
     let readme = std::fs::read_to_string("README.md").unwrap();
-    let start = readme.find("## Trainee scripts").expect("README has a Trainee scripts section");
+    let start = readme
+        .find("## Trainee scripts")
+        .expect("README has a Trainee scripts section");
     let rest = &readme[start..];
     let open = rest.find("```ron\n").expect("an example") + "```ron\n".len();
     let close = rest[open..].find("```").unwrap();
     let example = &rest[open..open + close];
-    if let Err(d) = script::parse(Path::new("README.md#script"), example, Some(&traffic_stop())) {
-        panic!("{}", d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"));
+    if let Err(d) = script::parse(
+        Path::new("README.md#script"),
+        example,
+        Some(&traffic_stop()),
+    ) {
+        panic!(
+            "{}",
+            d.iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
     }
 }

@@ -460,7 +460,7 @@ fn high_risk_by(s: &Scope, idx: usize) -> bool {
 /// `safety.felony_approach`: in a high-risk stop (as dispatched, or once a
 /// weapon or an assault was seen), walking up to an occupied vehicle instead
 /// of calling the occupants out to the cover of the patrol car. Once per
-/// vehicle; not once its occupant is handcuffed, down or out of it.
+/// vehicle; not once its occupant is handcuffed or out of it.
 pub(crate) fn felony_approach(s: &Scope) -> Vec<Draft> {
     let l = s.lang;
     let mut done = BTreeSet::new();
@@ -469,11 +469,7 @@ pub(crate) fn felony_approach(s: &Scope) -> Vec<Draft> {
         let EventKind::Exposure(Exposure::AtVehicle(veh)) = &e.kind else {
             continue;
         };
-        // An occupant who is down (shot, tased) is no longer called out:
-        // walking up to secure them and give first aid is the next step.
-        let occupied = subject_view(e).is_none_or(|v| {
-            v.in_vehicle && !restrained(v) && !v.cues.contains(&Cue::Incapacitated)
-        });
+        let occupied = subject_view(e).is_none_or(|v| v.in_vehicle && !restrained(v));
         if !occupied || !high_risk_by(s, i) || !done.insert(veh.clone()) {
             continue;
         }

@@ -27,7 +27,14 @@ impl Aggressive {
 }
 
 impl TraineeDriver for Aggressive {
+    /// Gives up after 6e+01 s in which nothing moved on (no objective met,
+    /// room cleared, subject found, cuffed or searched).
+    fn finished(&self) -> bool {
+        self.kit.stalled(60.0)
+    }
+
     fn input(&mut self, view: &TraineeView) -> TraineeInput {
+        self.kit.track_progress(view);
         let mut out = TraineeInput::default();
         let t = view.t;
         if view.health >= Health::Serious {
@@ -48,6 +55,29 @@ impl TraineeDriver for Aggressive {
                 out.face = Some(pos);
                 if self.kit.go(view, pos, 0.8, true, &mut out) && self.kit.every("search", t, 1.0) {
                     act(&mut out, Act::Do(Procedure::Search), &id);
+                }
+                return out;
+            }
+            // The questions come after the cuffs.
+            let to_interview = self
+                .kit
+                .scenario
+                .objectives
+                .iter()
+                .find_map(|o| match &o.goal {
+                    Goal::Interviewed(id) if !view.objectives_met.contains(&o.id) => view
+                        .subjects
+                        .iter()
+                        .find(|s| s.id == *id && s.view.restrained)
+                        .map(|s| (s.id.clone(), s.pos)),
+                    _ => None,
+                });
+            if let Some((id, pos)) = to_interview {
+                out.face = Some(pos);
+                if self.kit.go(view, pos, 1.5, true, &mut out)
+                    && self.kit.every("interview", t, 1.0)
+                {
+                    act(&mut out, Act::Do(Procedure::Interview), &id);
                 }
                 return out;
             }
@@ -96,7 +126,12 @@ impl TraineeDriver for Aggressive {
         }
         if self.kit.every("command", t, 0.7) {
             let k = (t / 0.7) as usize;
-            let cmds = [Command::ShowHands, Command::StepOut, Command::Prone, Command::Stop];
+            let cmds = [
+                Command::ShowHands,
+                Command::StepOut,
+                Command::Prone,
+                Command::Stop,
+            ];
             act(&mut out, Act::Command(cmds[k % cmds.len()]), &id);
         }
         // Close in at a run; the CEW as soon as in range, then the baton and
@@ -114,7 +149,10 @@ impl TraineeDriver for Aggressive {
             if self.kit.every("takedown", t, 2.0) {
                 act(&mut out, Act::Force(ForceOption::Takedown), &id);
             }
-            if self.kit.when("baton").is_some() && dist(view.pos, pos) < 1.2 && self.kit.every("cuff", t, 1.0) {
+            if self.kit.when("baton").is_some()
+                && dist(view.pos, pos) < 1.2
+                && self.kit.every("cuff", t, 1.0)
+            {
                 act(&mut out, Act::Do(Procedure::Handcuff), &id);
             }
         } else if d < 4.0 && self.kit.when("cew").is_some() {

@@ -225,7 +225,11 @@ impl ByTheBook {
             return;
         }
         ready_tool(view, Tool::Cew, out);
-        if view.tool == Tool::Cew && view.tool_state == ToolState::Drawn && line_clear && s.view.visible {
+        if view.tool == Tool::Cew
+            && view.tool_state == ToolState::Drawn
+            && line_clear
+            && s.view.visible
+        {
             act(out, Act::Aim, &id);
         }
         let warned = self.kit.when(&format!("warn_cew:{id}"));
@@ -375,7 +379,11 @@ impl ByTheBook {
         let wary = s.view.perceived >= ResistanceLevel::Active
             || s.view.weapon_visible.is_some()
             || shows(s, Cue::Reaching);
-        let cover = self.mem.get(&id).and_then(|m| m.cover).filter(|c| dist(*c, s.pos) > 5.0);
+        let cover = self
+            .mem
+            .get(&id)
+            .and_then(|m| m.cover)
+            .filter(|c| dist(*c, s.pos) > 5.0);
         let cover = cover.or_else(|| {
             self.kit
                 .cover_spot(s.pos, view.pos, 6.0)
@@ -383,7 +391,9 @@ impl ByTheBook {
         });
         self.mem(&id).cover = cover;
         if let Some(spot) = cover {
-            let peek = (!wary).then(|| self.kit.peek_spot(s.pos, spot, 5.0)).flatten();
+            let peek = (!wary)
+                .then(|| self.kit.peek_spot(s.pos, spot, 5.0))
+                .flatten();
             match peek {
                 Some(_) if s.view.visible && dist(view.pos, spot) < 1.8 => {}
                 Some(p) => {
@@ -466,6 +476,17 @@ impl ByTheBook {
         out.select = Some(id.clone());
         holster(view, out);
         let d = s.view.distance;
+        let high_risk_car = s.view.in_vehicle
+            && (self.kit.scenario.risk == Risk::High
+                || self.kit.scenario.kind == ScenarioKind::ArmedVehicle);
+        if high_risk_car {
+            // Down in the car: still no walking up to it. The cover partner
+            // goes to cuff while we cover from here.
+            if self.kit.every(&format!("partner_cuff:{id}"), t, 6.0) {
+                act(out, Act::Do(Procedure::Handcuff), &id);
+            }
+            return;
+        }
         let called_out = self
             .mem
             .get(&id)
@@ -727,7 +748,13 @@ impl ByTheBook {
     fn aftercare(&mut self, view: &TraineeView, out: &mut TraineeInput) -> bool {
         let t = view.t;
         // Subjects are secured first (handcuffed, or down), then helped.
-        let secured = |p: &&PersonSeen| p.view.restrained || shows(p, Cue::Incapacitated);
+        // (Not one down in a high-risk car: the partner cuffs them first.)
+        let felony_car = self.kit.scenario.risk == Risk::High
+            || self.kit.scenario.kind == ScenarioKind::ArmedVehicle;
+        let secured = |p: &&PersonSeen| {
+            p.view.restrained
+                || (shows(p, Cue::Incapacitated) && !(p.view.in_vehicle && felony_car))
+        };
         let injured = view
             .subjects
             .iter()
@@ -941,7 +968,14 @@ impl ByTheBook {
 }
 
 impl TraineeDriver for ByTheBook {
+    /// Gives up after 1e+02 s in which nothing moved on (no objective met,
+    /// room cleared, subject found, cuffed or searched).
+    fn finished(&self) -> bool {
+        self.kit.stalled(120.0)
+    }
+
     fn input(&mut self, view: &TraineeView) -> TraineeInput {
+        self.kit.track_progress(view);
         let mut out = TraineeInput::default();
         let t = view.t;
         if view.health >= Health::Serious {
@@ -982,7 +1016,8 @@ impl TraineeDriver for ByTheBook {
                     return out;
                 }
                 ResistanceLevel::Active
-                    if (!self.felony(&th) || shows(&th, Cue::Running)) && self.active(view, &th, &mut out) =>
+                    if (!self.felony(&th) || shows(&th, Cue::Running))
+                        && self.active(view, &th, &mut out) =>
                 {
                     return out;
                 }

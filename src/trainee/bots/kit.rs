@@ -56,6 +56,11 @@ pub(crate) struct Kit {
     goal: Option<Pt>,
     last: BTreeMap<String, f32>,
     door_opened_at: f32,
+    /// What the scene looked like at the last change (objectives met, rooms
+    /// cleared, subjects seen, restrained, searched) and when it changed.
+    progress: (usize, usize, usize, usize, usize),
+    progress_at: f32,
+    now: f32,
 }
 
 fn sub(a: Pt, b: Pt) -> Pt {
@@ -187,7 +192,31 @@ impl Kit {
             goal: None,
             last: BTreeMap::new(),
             door_opened_at: f32::NEG_INFINITY,
+            progress: (0, 0, 0, 0, 0),
+            progress_at: 0.0,
+            now: 0.0,
         }
+    }
+
+    /// Notes whether anything moved on since the last tick (call every tick).
+    pub fn track_progress(&mut self, view: &TraineeView) {
+        let p = (
+            view.objectives_met.len(),
+            view.cleared.len(),
+            view.subjects.len(),
+            view.subjects.iter().filter(|s| s.view.restrained).count(),
+            view.subjects.iter().filter(|s| s.view.searched).count(),
+        );
+        if p != self.progress {
+            self.progress = p;
+            self.progress_at = view.t;
+        }
+        self.now = view.t;
+    }
+
+    /// Nothing has moved on for `secs` seconds: the bot has done all it will.
+    pub fn stalled(&self, secs: f32) -> bool {
+        self.now - self.progress_at >= secs
     }
 
     /// True (and restarts the clock) when `key` last fired `secs` or more ago.
@@ -257,11 +286,9 @@ impl Kit {
     /// Whether the static layout leaves a clear line of sight from `threat` to
     /// `p` (no wall, vehicle or cover in between, the threat's own car aside).
     pub fn sight_clear(&self, threat: Pt, p: Pt) -> bool {
-        !self
-            .hard
-            .iter()
-            .chain(&self.soft)
-            .any(|b| !in_box(threat, b.centre, b.half, b.rot_deg, 0.2) && seg_hits_box(threat, p, b))
+        !self.hard.iter().chain(&self.soft).any(|b| {
+            !in_box(threat, b.centre, b.half, b.rot_deg, 0.2) && seg_hits_box(threat, p, b)
+        })
     }
 
     /// A walkable spot within a step or two of `cover` from which `threat`
@@ -273,7 +300,11 @@ impl Kit {
             for j in -8i32..=8 {
                 let p = add(cover, (i as f32 * 0.2, j as f32 * 0.2));
                 let d = dist(p, cover);
-                if d > 1.6 || !self.grid.free(p) || dist(p, threat) < min_dist || !self.sight_clear(threat, p) {
+                if d > 1.6
+                    || !self.grid.free(p)
+                    || dist(p, threat) < min_dist
+                    || !self.sight_clear(threat, p)
+                {
                     continue;
                 }
                 if best.is_none_or(|(bd, _)| d < bd) {
@@ -367,14 +398,14 @@ impl Kit {
             out.face = Some(goal);
         }
         let arrived = self.go(view, goal, 0.8, run, out);
-        if room.contains(view.pos) && (arrived || dist(view.pos, goal) < 3.0) {
-            if self.every(&format!("clear:{}", room.id), view.t, 2.0) {
-                act(out, Act::Do(Procedure::ClearRoom), &room.id);
-            }
+        if room.contains(view.pos)
+            && (arrived || dist(view.pos, goal) < 3.0)
+            && self.every(&format!("clear:{}", room.id), view.t, 2.0)
+        {
+            act(out, Act::Do(Procedure::ClearRoom), &room.id);
         }
         true
     }
-
 
     /// Door centre and wall direction (unit vector along the wall).
     pub fn door(&self, id: &str) -> Option<(Pt, Pt, f32)> {

@@ -32,7 +32,14 @@ const COMMANDS: [Command; 4] = [
 ];
 
 impl TraineeDriver for Passive {
+    /// Gives up after 6e+01 s in which nothing moved on (no objective met,
+    /// room cleared, subject found, cuffed or searched).
+    fn finished(&self) -> bool {
+        self.kit.stalled(60.0)
+    }
+
     fn input(&mut self, view: &TraineeView) -> TraineeInput {
+        self.kit.track_progress(view);
         let mut out = TraineeInput::default();
         let t = view.t;
         if view.health >= Health::Serious {

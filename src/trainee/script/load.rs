@@ -87,14 +87,18 @@ pub fn check(script: &Script, scenario: Option<&Scenario>) -> Vec<Problem> {
     if let (Some(want), Some(s)) = (&script.scenario, scenario)
         && *want != s.id
     {
-        c.err("scenario", format!(
+        c.err(
+            "scenario",
+            format!(
                 "this script is written for scenario \"{want}\", not \"{}\"",
                 s.id
             ),
         );
     }
     if script.steps.is_empty() && script.reactions.is_empty() {
-        c.err("", "the script has no steps (expected `steps: [ ... ]`)".to_string(),
+        c.err(
+            "",
+            "the script has no steps (expected `steps: [ ... ]`)".to_string(),
         );
     }
     let mut seen = BTreeSet::new();
@@ -103,7 +107,9 @@ pub fn check(script: &Script, scenario: Option<&Scenario>) -> Vec<Problem> {
         if let Some(id) = &step.id
             && !seen.insert(id.clone())
         {
-            c.err(&format!("{p}.id"), format!("step id \"{id}\" is used twice"),
+            c.err(
+                &format!("{p}.id"),
+                format!("step id \"{id}\" is used twice"),
             );
         }
         c.step(&p, step, false);
@@ -139,14 +145,18 @@ impl Checker {
             } else {
                 "more than 0"
             };
-            self.err(path, format!("{what} must be a number of seconds, {want} (found {v})"),
+            self.err(
+                path,
+                format!("{what} must be a number of seconds, {want} (found {v})"),
             );
         }
     }
 
     fn meters(&mut self, path: &str, what: &str, v: f32) {
         if !v.is_finite() || v < 0.0 {
-            self.err(path, format!("{what} must be a distance in meters, 0 or more (found {v})"),
+            self.err(
+                path,
+                format!("{what} must be a distance in meters, 0 or more (found {v})"),
             );
         }
     }
@@ -172,7 +182,9 @@ impl Checker {
         if let Some(d) = s.stop_at {
             self.meters(&format!("{p}.stop_at"), "`stop_at`", d);
             if s.move_to.is_none() {
-                self.err(&format!("{p}.stop_at"), "`stop_at` needs a `move_to` in the same step".into(),
+                self.err(
+                    &format!("{p}.stop_at"),
+                    "`stop_at` needs a `move_to` in the same step".into(),
                 );
             }
         }
@@ -181,7 +193,9 @@ impl Checker {
         }
         if let Some(place) = &s.move_to {
             if *place == Place::Ahead {
-                self.err(&format!("{p}.move_to"), "`move_to: ahead` has no place to go; `ahead` is only for `face`".into(),
+                self.err(
+                    &format!("{p}.move_to"),
+                    "`move_to: ahead` has no place to go; `ahead` is only for `face`".into(),
                 );
             }
             self.place(&format!("{p}.move_to"), place);
@@ -194,7 +208,9 @@ impl Checker {
         }
         if reaction {
             if s.at.is_none() && s.when.is_none() {
-                self.err(p, "a reaction needs `when` (or `at`): it is checked every tick".into(),
+                self.err(
+                    p,
+                    "a reaction needs `when` (or `at`): it is checked every tick".into(),
                 );
             }
             for (field, present) in [
@@ -213,7 +229,9 @@ impl Checker {
             }
         } else {
             if s.repeat.is_some() {
-                self.err(&format!("{p}.repeat"), "`repeat` is only for reactions; a step runs once".into(),
+                self.err(
+                    &format!("{p}.repeat"),
+                    "`repeat` is only for reactions; a step runs once".into(),
                 );
             }
             let does_something = !s.actions.is_empty()
@@ -245,7 +263,9 @@ impl Checker {
 
     fn cond(&mut self, p: &str, c: &Cond) {
         match c {
-            Cond::Time(t) | Cond::Elapsed(t) => self.seconds(&format!("{p}[0]"), "the time", *t, true),
+            Cond::Time(t) | Cond::Elapsed(t) => {
+                self.seconds(&format!("{p}[0]"), "the time", *t, true)
+            }
             Cond::LevelAtLeast { subject, .. } | Cond::LevelAtMost { subject, .. } => {
                 if let Some(s) = subject {
                     self.id(&format!("{p}.subject"), s, "subject", |i| &i.subjects);
@@ -254,7 +274,9 @@ impl Checker {
             Cond::Distance { to, below, above } => {
                 self.id(&format!("{p}.to"), to, "person", |i| &i.people);
                 if below.is_none() && above.is_none() {
-                    self.err(p, "`distance` needs `below: METERS` or `above: METERS`".into(),
+                    self.err(
+                        p,
+                        "`distance` needs `below: METERS` or `above: METERS`".into(),
                     );
                 }
                 for (field, v) in [("below", below), ("above", above)] {
@@ -280,8 +302,7 @@ impl Checker {
             }
             Cond::Noticed(kind) => {
                 if kind.trim().is_empty() {
-                    self.err(p, "`noticed` needs an event kind such as \"shot\"".into(),
-                    );
+                    self.err(p, "`noticed` needs an event kind such as \"shot\"".into());
                 }
             }
             Cond::Objective(id) => self.id(&format!("{p}[0]"), id, "objective", |i| &i.objectives),

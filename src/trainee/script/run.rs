@@ -326,6 +326,12 @@ impl ScriptDriver {
 }
 
 impl TraineeDriver for ScriptDriver {
+    /// A script ends the session after its last step (end it with a `wait`
+    /// to let the scenario run on).
+    fn finished(&self) -> bool {
+        self.finished()
+    }
+
     fn input(&mut self, view: &TraineeView) -> TraineeInput {
         self.noticed.extend(view.noticed.iter().cloned());
         let mut out = TraineeInput::default();
