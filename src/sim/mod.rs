@@ -44,7 +44,7 @@ mod perception;
 mod rng;
 mod scene;
 mod spawn;
-mod state;
+pub mod state;
 mod step;
 mod subjects;
 pub mod testing;

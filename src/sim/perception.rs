@@ -411,6 +411,7 @@ pub(crate) fn perceive(
             s.perceived = view.perceived;
             s.seen = true;
             s.last_seen = pos;
+            s.last_seen_tick = tick;
             s.weapon_seen = weapon_in_view;
             if weapon_in_view && !weapon_seen_before {
                 let kind = s.weapon.map(|w| w.kind).unwrap_or_default();

@@ -96,6 +96,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
             perceived: ResistanceLevel::Compliant,
             seen: false,
             last_seen: v(s.spawn),
+            last_seen_tick: 0,
             weapon_seen: false,
             wronged: 0,
             next_shot: 0,

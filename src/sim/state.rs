@@ -3,6 +3,8 @@
 //! subjects, bystanders, crowd members, backup in spawn order). Systems iterate
 //! it by index, so a run draws its random numbers in the same order every time.
 //! Rapier holds only the geometry (walls, doors, vehicles, cover, bodies).
+//! Tests and the game may read it; it is not a stable contract (the
+//! resources in `api` are).
 
 use crate::domain::Command;
 use crate::domain::*;
@@ -430,6 +432,8 @@ pub struct SubjectState {
     pub seen: bool,
     /// Where the trainee last saw them.
     pub last_seen: Vec2,
+    /// Tick the trainee last saw them.
+    pub last_seen_tick: u32,
     /// Weapon was in view of the trainee last tick.
     pub weapon_seen: bool,
     /// Times force was used on them while perceived compliant (without need).
