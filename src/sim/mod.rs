@@ -45,6 +45,7 @@ mod rng;
 mod scene;
 mod spawn;
 pub mod state;
+mod steer;
 mod step;
 mod subjects;
 pub mod testing;

@@ -117,7 +117,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
         p.bystander = Some(BystanderState {
             spec: i,
             witness: false,
-            arrests: 0,
+            served: Vec::new(),
             wander: None,
             scared_until: 0,
         });
@@ -182,6 +182,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
         sealed: Vec::new(),
         heard: Vec::new(),
         tracers: Vec::new(),
+        last_arrest: None,
         backup_due: None,
         acted: Vec::new(),
         noticed: Vec::new(),
@@ -192,6 +193,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
         orders: Vec::new(),
     });
     commands.insert_resource(rng);
+    commands.insert_resource(SimNav(crate::trainee::nav::NavGrid::new(&scenario.map)));
     commands.insert_resource(Perception::default());
     commands.insert_resource(Journal::default());
     commands.insert_resource(SimLog::default());
@@ -242,6 +244,7 @@ pub(crate) fn person(
         subject: None,
         bystander: None,
         crowd: None,
+        follower: Default::default(),
     }
 }
 

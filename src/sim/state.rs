@@ -68,6 +68,8 @@ pub struct SimState {
     pub heard: Vec<(u32, String, LocalizedText)>,
     /// Shots in the last half second: (tick, from, to).
     pub tracers: Vec<(u32, Vec2, Vec2)>,
+    /// The subject arrested last (what a search or seizure after it concerns).
+    pub last_arrest: Option<usize>,
     /// Tick at which requested backup arrives.
     pub backup_due: Option<u32>,
     /// Acts the trainee carried out this tick (for `action_taken` triggers).
@@ -192,6 +194,8 @@ pub struct Person {
     pub bystander: Option<BystanderState>,
     /// Crowd index, for crowd members.
     pub crowd: Option<usize>,
+    /// Path following around walls (AI-driven people).
+    pub follower: crate::trainee::nav::Follower,
 }
 
 impl Person {
@@ -215,6 +219,10 @@ impl Person {
         self.subject.as_ref().is_some_and(|s| !s.restrained) && self.active(tick)
     }
 }
+
+/// The walkability grid of the static map, for AI-driven people.
+#[derive(Resource, Debug, Clone)]
+pub struct SimNav(pub crate::trainee::nav::NavGrid);
 
 /// Roles among officers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -449,8 +457,8 @@ pub struct BystanderState {
     pub spec: usize,
     /// Agreed to witness.
     pub witness: bool,
-    /// Arrests served as a witness in this session.
-    pub arrests: u32,
+    /// Subjects whose arrest they witnessed in this session.
+    pub served: Vec<usize>,
     /// Next wander point and when to pick another.
     pub wander: Option<(Vec2, u32)>,
     /// Running away from danger until this tick.

@@ -158,7 +158,7 @@ fn knife_attacker_from_six_meters_reaches_the_officer_in_about_a_second() {
 #[test]
 fn a_compliant_subject_obeys_each_command_in_order() {
     let mut sc = blank_scenario((30.0, 10.0), (5.0, 5.0));
-    sc.subjects.push(subject("s", (13.0, 5.0)));
+    sc.subjects.push(subject("s", (20.0, 5.0)));
     let mut app = sim_app(setup(sc, 3));
     let commands = [
         Command::ShowHands,
@@ -192,7 +192,12 @@ fn a_compliant_subject_obeys_each_command_in_order() {
     assert!(ticks.windows(2).all(|w| w[1] - w[0] >= 60), "{ticks:?}");
     let view = &app.world().resource::<TraineeViewRes>().0;
     let s = &view.subjects[0].view;
-    assert!(s.distance < 5.0, "walked back: {}", s.distance);
+    // Backwards toward the officer, stopping outside the reactionary gap.
+    assert!(
+        (6.5..7.5).contains(&s.distance),
+        "walked back: {}",
+        s.distance
+    );
     assert!(
         s.cues.contains(&Cue::Prone) && s.cues.contains(&Cue::HandsUp),
         "{:?}",
@@ -255,7 +260,10 @@ fn a_refused_action_is_logged_with_its_reason() {
     // It carries what the trainee perceived.
     let ctx = refused[0].ctx.as_ref().expect("context");
     assert_eq!(ctx.subject.as_ref().unwrap().id, "s");
-    assert!(!events(&app, |k| matches!(k, EventKind::Restrained { .. })).is_empty() == false);
+    assert!(
+        events(&app, |k| matches!(k, EventKind::Restrained { .. })).is_empty(),
+        "nobody was cuffed"
+    );
 }
 
 /// A fixed script for the traffic stop: call in, walk up to the driver,
@@ -330,4 +338,242 @@ fn idle_trainee_runs_traffic_stop_to_time_limit() {
         EventKind::Ended { .. }
     ));
     assert_eq!(r.track.len(), 300 * 4 + 1);
+}
+
+#[test]
+fn a_closed_door_hides_until_opened_and_a_locked_one_refuses() {
+    use forcesim::scenario::schema::{Door, DoorState, Orientation};
+    let mut sc = blank_scenario((20.0, 10.0), (10.6, 4.0));
+    sc.map.walls.push(wall((0.0, 5.0), (20.0, 5.0)));
+    for (id, x, state) in [
+        ("d", 10.0, DoorState::Closed),
+        ("l", 11.2, DoorState::Locked),
+    ] {
+        sc.map.doors.push(Door {
+            id: id.into(),
+            at: (x, 5.0),
+            width: 1.0,
+            orientation: Orientation::Horizontal,
+            state,
+        });
+    }
+    sc.subjects.push(subject("s", (10.0, 8.0)));
+    let mut app = sim_app(setup(sc, 1));
+    let north = TraineeInput {
+        face: Some((10.0, 8.0)),
+        ..Default::default()
+    };
+    tick(&mut app, north.clone());
+    tick(&mut app, north.clone());
+    assert!(!perceived_visible(&app, "s"), "a closed door hides");
+    act(
+        &mut app,
+        vec![
+            OfficerAction::at(Act::Do(Procedure::OpenDoor), "d"),
+            OfficerAction::at(Act::Do(Procedure::OpenDoor), "l"),
+        ],
+    );
+    tick(&mut app, north.clone());
+    tick(&mut app, north);
+    assert!(perceived_visible(&app, "s"), "seen through the open door");
+    let refused = events(&app, |k| matches!(k, EventKind::Refused { .. }));
+    assert!(matches!(
+        refused.as_slice(),
+        [e] if matches!(e.kind, EventKind::Refused { reason: Refusal::Locked, .. })
+    ));
+}
+
+#[test]
+fn cover_officer_handcuffs_a_subject_who_went_prone_in_a_felony_stop() {
+    use forcesim::scenario::schema::{Equipment, Partner, PartnerRole, ScenarioKind};
+    let mut sc = blank_scenario((30.0, 12.0), (5.0, 5.0));
+    sc.kind = ScenarioKind::ArmedVehicle;
+    sc.officers.partners.push(Partner {
+        id: "cover".into(),
+        role: PartnerRole::Cover,
+        spawn: (5.0, 8.0),
+        sex: Sex::Male,
+        equipment: Equipment::standard(),
+    });
+    sc.subjects.push(subject("s", (16.0, 5.0)));
+    let mut app = sim_app(setup(sc, 2));
+    act(
+        &mut app,
+        [
+            Command::ShowHands,
+            Command::HandsOnHead,
+            Command::Kneel,
+            Command::Prone,
+        ]
+        .iter()
+        .map(|c| OfficerAction::at(Act::Command(*c), "s"))
+        .collect(),
+    );
+    idle(&mut app, 60 * 25);
+    let cuffed = events(&app, |k| matches!(k, EventKind::Restrained { .. }));
+    assert!(
+        matches!(cuffed.as_slice(), [e] if matches!(&e.kind, EventKind::Restrained { by, .. } if by == "cover")),
+        "{:?}",
+        log(&app).iter().map(|e| &e.kind).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        events(&app, |k| matches!(k, EventKind::Arrested { .. })).len(),
+        1
+    );
+}
+
+#[test]
+fn a_drug_arrest_lists_the_witnesses_present_and_evidence_is_sealed() {
+    use forcesim::scenario::schema::{Bystander, Item, ItemKind, WitnessEligibility};
+    let mut sc = blank_scenario((20.0, 10.0), (5.0, 5.0));
+    let mut s = subject("s", (6.0, 5.5));
+    s.carrying.push(Item {
+        id: "pack".into(),
+        kind: ItemKind::Drugs,
+        label: None,
+    });
+    sc.subjects.push(s);
+    sc.bystanders.push(Bystander {
+        id: "w".into(),
+        name: None,
+        spawn: (5.0, 7.0),
+        sex: Sex::Female,
+        age: AgeGroup::Adult,
+        witness: WitnessEligibility::Eligible,
+        wanders_in: None,
+        hidden: false,
+        agrees: true,
+        serial: false,
+    });
+    let mut app = sim_app(setup(sc, 4));
+    let on = |a: Procedure, t: &str| OfficerAction::at(Act::Do(a), t);
+    act(&mut app, vec![on(Procedure::AskWitness, "w")]);
+    act(&mut app, vec![on(Procedure::Handcuff, "s")]);
+    act(&mut app, vec![on(Procedure::Search, "s")]);
+    act(&mut app, vec![on(Procedure::SeizeEvidence, "s")]);
+    act(
+        &mut app,
+        vec![OfficerAction::new(Act::Do(Procedure::SealEvidence))],
+    );
+    idle(&mut app, 1);
+    let kinds: Vec<&EventKind> = log(&app).iter().map(|e| &e.kind).collect();
+    let find = |f: &dyn Fn(&EventKind) -> bool| kinds.iter().find(|k| f(k)).copied();
+    let witnessed =
+        |w: &Vec<forcesim::events::WitnessInfo>| w.len() == 1 && w[0].id == "w" && !w[0].serial;
+    assert!(find(&|k| matches!(k, EventKind::WitnessJoined(w) if w.id == "w")).is_some());
+    assert!(find(&|k| matches!(k, EventKind::Arrested { drugs: true, witnesses, .. } if witnessed(witnesses))).is_some(), "{kinds:?}");
+    assert!(find(&|k| matches!(k, EventKind::Searched { found, witnesses, .. } if found == &vec!["pack".to_string()] && witnessed(witnesses))).is_some());
+    assert!(
+        find(
+            &|k| matches!(k, EventKind::Seized { items, .. } if items == &vec!["pack".to_string()])
+        )
+        .is_some()
+    );
+    assert!(find(&|k| matches!(k, EventKind::Sealed { items, witnesses } if items.len() == 1 && witnessed(witnesses))).is_some());
+}
+
+#[test]
+fn backup_arrives_after_its_delay_when_requested() {
+    use forcesim::scenario::schema::Backup;
+    let mut sc = blank_scenario((20.0, 10.0), (5.0, 5.0));
+    sc.officers.backup = Some(Backup {
+        delay: 2.0,
+        spawn: (1.0, 1.0),
+        count: 2,
+    });
+    let mut app = sim_app(setup(sc, 1));
+    act(
+        &mut app,
+        vec![OfficerAction::new(Act::Radio(RadioCall::RequestBackup))],
+    );
+    idle(&mut app, 60 * 3);
+    let arrived = events(&app, |k| matches!(k, EventKind::BackupArrived { .. }));
+    assert_eq!(arrived.len(), 1);
+    assert!(
+        (119..=122).contains(&arrived[0].tick),
+        "{}",
+        arrived[0].tick
+    );
+    assert_eq!(app.world().resource::<TraineeViewRes>().0.officers.len(), 2);
+}
+
+#[test]
+fn walking_up_to_a_subject_enters_the_reactionary_gap_and_exposure_is_logged() {
+    // Crouched at a hard block, looking over it at the subject.
+    let mut sc = blank_scenario((20.0, 10.0), (2.4, 5.0));
+    sc.subjects.push(subject("s", (10.0, 5.0)));
+    sc.map
+        .cover
+        .push(cover(CoverKind::Hard, (3.0, 5.0), (0.4, 2.0)));
+    let mut app = sim_app(setup(sc, 1));
+    idle(&mut app, 2);
+    // Behind the hard cover at first.
+    let ctx = log(&app).0[0].ctx.clone().unwrap();
+    assert_eq!(ctx.officer.cover, Some(CoverKind::Hard));
+    for k in 0..360 {
+        tick(
+            &mut app,
+            TraineeInput {
+                move_dir: if k < 90 { (0.0, 1.0) } else { (1.0, 0.0) },
+                face: Some((10.0, 5.0)),
+                ..Default::default()
+            },
+        );
+    }
+    let exposures: Vec<&EventKind> = log(&app)
+        .iter()
+        .map(|e| &e.kind)
+        .filter(|k| matches!(k, EventKind::Exposure(_)))
+        .collect();
+    use forcesim::events::Exposure;
+    assert!(
+        exposures
+            .iter()
+            .any(|k| matches!(k, EventKind::Exposure(Exposure::LeftCover))),
+        "{exposures:?}"
+    );
+    assert!(
+        exposures
+            .iter()
+            .any(|k| matches!(k, EventKind::Exposure(Exposure::EnteredGap(s)) if s == "s")),
+        "{exposures:?}"
+    );
+    assert!(
+        exposures
+            .iter()
+            .any(|k| matches!(k, EventKind::Exposure(Exposure::EnteredLineOfFire(s)) if s == "s")),
+        "{exposures:?}"
+    );
+}
+
+#[test]
+fn instructor_interventions_are_applied_and_logged() {
+    let mut sc = blank_scenario((20.0, 10.0), (1.0, 5.0));
+    sc.subjects.push(subject("s", (10.0, 5.0)));
+    let mut app = sim_app(setup(sc, 1));
+    app.world_mut()
+        .resource_mut::<InstructorInput>()
+        .0
+        .push(Intervention::SetLevel("s".into(), ResistanceLevel::Passive));
+    idle(&mut app, 2);
+    let kinds: Vec<&EventKind> = log(&app).iter().map(|e| &e.kind).collect();
+    assert!(
+        kinds
+            .iter()
+            .any(|k| matches!(k, EventKind::Instructor(Intervention::SetLevel(..))))
+    );
+    assert!(kinds.iter().any(|k| matches!(
+        k,
+        EventKind::LevelChanged {
+            to: ResistanceLevel::Passive,
+            ..
+        }
+    )));
+    let seen = app
+        .world()
+        .resource::<Perception>()
+        .view(idx(&app, "s"))
+        .cloned()
+        .unwrap();
+    assert_eq!(seen.perceived, ResistanceLevel::Passive, "{:?}", seen.cues);
 }
