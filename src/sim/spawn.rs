@@ -193,8 +193,14 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
         orders: Vec::new(),
     });
     commands.insert_resource(rng);
-    commands.insert_resource(SimNav(crate::trainee::nav::NavGrid::new(&scenario.map)));
+    commands.insert_resource(SimNav(crate::trainee::nav::NavGrid::with_clearance(
+        &scenario.map,
+        BODY_RADIUS + 0.05,
+    )));
     commands.insert_resource(Perception::default());
+    commands.insert_resource(super::exposure::Exposed::default());
+    commands.insert_resource(super::TraineeViewRes::default());
+    commands.insert_resource(super::SceneViewRes::default());
     commands.insert_resource(Journal::default());
     commands.insert_resource(SimLog::default());
     commands.insert_resource(SimEnd::default());

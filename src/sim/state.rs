@@ -18,7 +18,7 @@ pub const WALK: f32 = 1.4;
 /// Running speed, m/s.
 pub const RUN: f32 = 6.0;
 /// Radius of a person's body, m.
-pub const BODY_RADIUS: f32 = 0.3;
+pub const BODY_RADIUS: f32 = 0.25;
 /// Ticks per second.
 pub const HZ: u32 = crate::events::TICK_HZ;
 /// Seconds per tick.

@@ -201,16 +201,29 @@ fn split_wall(
         })
         .collect();
     cuts.sort_by(|x, y| x.0.total_cmp(&y.0));
+    // A wall drawn up to a doorway's edge must not reach into it.
+    let at_door = |p: Vec2| {
+        scenario
+            .map
+            .doors
+            .iter()
+            .any(|door| p.distance(v(door.at)) <= door.width / 2.0 + thickness)
+    };
     let mut out = Vec::new();
     let mut start = 0.0f32;
     for (lo, hi) in cuts {
         if lo > start {
-            out.push((a + d * start, a + d * lo, start == 0.0, false));
+            out.push((
+                a + d * start,
+                a + d * lo,
+                start == 0.0 && !at_door(a),
+                false,
+            ));
         }
         start = start.max(hi);
     }
     if start < 1.0 {
-        out.push((a + d * start, b, start == 0.0, true));
+        out.push((a + d * start, b, start == 0.0 && !at_door(a), !at_door(b)));
     }
     out
 }

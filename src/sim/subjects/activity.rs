@@ -7,7 +7,7 @@ use crate::domain::*;
 use crate::events::{EventKind, InjuryCause};
 use crate::scenario::schema::ZoneRole;
 use crate::sim::combat;
-use crate::sim::geom::{clamp_rect, dir, heading_of};
+use crate::sim::geom::{clamp_rect, dir, heading_of, pt, v};
 use crate::sim::perception::can_see;
 use crate::sim::state::*;
 use crate::sim::steer::steer;
@@ -156,19 +156,31 @@ pub(super) fn begin(step: &mut Step, i: usize, action: SubjectAction) {
     }
 }
 
-/// The nearest point of the nearest exit zone (or map edge).
+/// A point well inside the exit zone nearest by the way there (walls
+/// counted), or the nearest map edge when the scenario has no exit.
 fn exit_point(step: &Step, i: usize) -> Vec2 {
     let pos = step.state.people[i].pos;
     let zones = &step.setup.scenario.map.zones;
     let best = zones
         .iter()
         .filter(|z| z.role == ZoneRole::Exit)
-        .map(|z| {
-            let c = clamp_rect(pos, z.min, z.max);
-            // Aim a little inside the zone so arriving counts.
-            let centre = Vec2::new((z.min.0 + z.max.0) / 2.0, (z.min.1 + z.max.1) / 2.0);
-            let target = c + (centre - c).normalize_or_zero() * 0.5;
-            (target, target.distance(pos))
+        .filter_map(|z| {
+            // The zone's point nearest to them, a meter in from its edges.
+            let mx = ((z.max.0 - z.min.0) / 2.0).min(1.0);
+            let my = ((z.max.1 - z.min.1) / 2.0).min(1.0);
+            let target = clamp_rect(
+                pos,
+                (z.min.0 + mx, z.min.1 + my),
+                (z.max.0 - mx, z.max.1 - my),
+            );
+            let path = step.nav.path(pt(pos), pt(target))?;
+            let mut len = 0.0;
+            let mut at = pos;
+            for w in path {
+                len += at.distance(v(w));
+                at = v(w);
+            }
+            Some((target, len))
         })
         .min_by(|a, b| a.1.total_cmp(&b.1));
     if let Some((t, _)) = best {
