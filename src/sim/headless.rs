@@ -81,6 +81,37 @@ pub fn app_with(setup: SimSetup, options: SimOptions) -> App {
     app
 }
 
+/// The benchmark's floor: a bare app with the same plugins, executor and
+/// fixed step, and the same colliders and bodies as `setup` would get, but no
+/// simulation systems. Tick it with `update()` as many times as a run.
+pub fn floor_app(setup: &SimSetup) -> App {
+    use bevy_rapier2d::prelude::*;
+    let mut app = App::new();
+    app.add_plugins((
+        MinimalPlugins,
+        TransformPlugin,
+        RapierPhysicsPlugin::<NoUserData>::default().in_fixed_schedule(),
+    ));
+    app.insert_resource(TimestepMode::Fixed {
+        dt: super::state::DT,
+        substeps: 1,
+    });
+    app.insert_resource(Time::<Fixed>::from_hz(TICK_HZ as f64));
+    app.insert_resource(TimeUpdateStrategy::FixedTimesteps(1));
+    let sc = setup.scenario.clone();
+    app.add_systems(Startup, move |mut commands: Commands| {
+        super::world::spawn_map(&mut commands, &sc);
+        let people = 1 + sc.officers.partners.len() + sc.subjects.len() + sc.bystanders.len();
+        for k in 0..people {
+            super::world::spawn_body(&mut commands, Vec2::new(1.0 + k as f32, 1.0));
+        }
+    });
+    single_threaded(&mut app);
+    app.finish();
+    app.cleanup();
+    app
+}
+
 /// Runs a session to its end with `driver` playing the trainee.
 pub fn run(setup: SimSetup, driver: &mut dyn TraineeDriver, options: &RunOptions) -> RunResult {
     let mut app = app(setup);
