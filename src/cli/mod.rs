@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub mod check;
+pub mod files;
 pub mod list;
 pub mod play;
 pub mod run;

@@ -1,10 +1,65 @@
-//! `forcesim score`.
+//! `forcesim score SESSION [--policy P] [--lang L] [--json]`: re-scores a
+//! recorded session from its event log alone. With the recorded policy (the
+//! default) and language it reproduces the recorded card exactly; with another
+//! policy it shows how the same decisions fare under other rules (say `kz`
+//! instead of `us_iacp`). Exit 0 when scored (pass or fail alike), 1 for a
+//! session or policy file that does not load, 2 for a usage error.
 
 use super::ScoreArgs;
+use crate::domain::Lang;
 use std::process::ExitCode;
 
 /// Runs `forcesim score`.
-pub fn main(_args: ScoreArgs) -> ExitCode {
-    eprintln!("forcesim score: not built yet");
-    ExitCode::from(2)
+pub fn main(args: ScoreArgs) -> ExitCode {
+    let record = match crate::session::load(&args.session) {
+        Ok(r) => r,
+        Err(d) => {
+            eprintln!("{d}");
+            return ExitCode::from(1);
+        }
+    };
+    let lang = match &args.lang {
+        None => record.lang,
+        Some(code) => match Lang::from_code(code) {
+            Some(l) => l,
+            None => {
+                eprintln!("forcesim score: unknown language \"{code}\"; expected en, ru or kk");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let wanted = args.policy.clone().unwrap_or_else(|| record.policy.clone());
+    let loaded = match crate::policy::load_by_id_or_path(&wanted) {
+        Ok(p) => p,
+        Err(ds) => {
+            for d in ds {
+                eprintln!("{d}");
+            }
+            return ExitCode::from(if crate::policy::exists(&wanted, None) {
+                1
+            } else {
+                2
+            });
+        }
+    };
+    if args.policy.is_none()
+        && crate::session::sha256_hex(loaded.source.as_bytes()) != record.policy_hash
+    {
+        eprintln!(
+            "forcesim score: warning: policy \"{wanted}\" changed since the session was recorded (its hash differs); the card may differ from the recorded one"
+        );
+    }
+    let card = crate::scoring::score(&record.events, &loaded.policy, lang);
+    if args.json {
+        match serde_json::to_string_pretty(&card) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("forcesim score: cannot write JSON: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        print!("{}", crate::scoring::render::card_text(&card));
+    }
+    ExitCode::SUCCESS
 }

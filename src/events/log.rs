@@ -2,7 +2,7 @@
 
 use super::context::Context;
 use crate::domain::*;
-use crate::scenario::schema::{CoverKind, WitnessEligibility};
+use crate::scenario::schema::{CoverKind, Risk, ScenarioKind, WitnessEligibility};
 use serde::{Deserialize, Serialize};
 
 /// The simulation's fixed rate; event times are `tick / TICK_HZ`.
@@ -180,6 +180,18 @@ pub enum EventKind {
         scenario: String,
         /// Seed.
         seed: u64,
+        /// The kind of call, as dispatched (scoring: felony-stop and building-search rules).
+        #[serde(default)]
+        kind: Option<ScenarioKind>,
+        /// The risk of the call as dispatched: what the trainee was told at the
+        /// briefing, so scoring may judge on it (a high-risk stop calls for a
+        /// felony approach and backup).
+        #[serde(default)]
+        risk: Option<Risk>,
+        /// Ids of the scenario's required objectives (scoring: `outcome.objectives`
+        /// names the ones missed).
+        #[serde(default)]
+        objectives: Vec<String>,
     },
     /// The session ended.
     Ended {

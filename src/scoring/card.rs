@@ -54,3 +54,118 @@ pub struct Finding {
     #[serde(default)]
     pub subject: Option<String>,
 }
+
+/// At most this many findings per rule and person (breaches and credits
+/// counted apart); later repeats are left out and the last kept finding says
+/// how many were.
+pub const MAX_REPEATS: usize = 3;
+
+impl ScoreCard {
+    /// Builds the card from the rules' drafts: the policy gives each finding
+    /// its points (`factor x weight`), severity and citation; repeats beyond
+    /// [`MAX_REPEATS`] are dropped; sub-scores and the total are computed as
+    /// the module docs of [`crate::scoring`] say.
+    pub(crate) fn assemble(
+        mut drafts: Vec<super::rules::Draft>,
+        policy: &crate::policy::Policy,
+        lang: crate::domain::Lang,
+    ) -> ScoreCard {
+        use std::collections::BTreeMap;
+        drafts.sort_by(|a, b| {
+            a.t.total_cmp(&b.t)
+                .then_with(|| a.rule.cmp(b.rule))
+                .then_with(|| a.subject.cmp(&b.subject))
+                .then_with(|| a.text.cmp(&b.text))
+        });
+        // Cap repeats per (rule, person, credit?).
+        let mut counts: BTreeMap<(&str, Option<String>, bool), (usize, usize)> = BTreeMap::new();
+        let mut kept: Vec<super::rules::Draft> = Vec::new();
+        for d in drafts {
+            let key = (d.rule, d.subject.clone(), d.factor > 0.0);
+            let c = counts.entry(key).or_insert((0, 0));
+            if c.0 < MAX_REPEATS {
+                c.0 += 1;
+                kept.push(d);
+            } else {
+                c.1 += 1;
+            }
+        }
+        for ((rule, subject, credit), (_, dropped)) in &counts {
+            if *dropped == 0 {
+                continue;
+            }
+            if let Some(last) = kept
+                .iter_mut()
+                .rev()
+                .find(|d| d.rule == *rule && d.subject == *subject && (d.factor > 0.0) == *credit)
+            {
+                last.text
+                    .push_str(&super::text::repeats(lang, *dropped, subject.as_deref()));
+            }
+        }
+        let findings: Vec<Finding> = kept
+            .into_iter()
+            .filter_map(|d| {
+                let rule = policy.rules.iter().find(|r| r.id == d.rule)?;
+                let points = round(d.factor * rule.weight, 100.0);
+                Some(Finding {
+                    t: d.t,
+                    rule: d.rule.to_string(),
+                    category: rule.category,
+                    points,
+                    critical: points < 0.0
+                        && rule.severity == crate::policy::schema::Severity::Critical,
+                    text: d.text,
+                    citation: d.citation.unwrap_or_else(|| rule.citation.clone()),
+                    subject: d.subject,
+                })
+            })
+            .collect();
+        let categories: Vec<CategoryScore> = Category::ALL
+            .iter()
+            .map(|&c| {
+                let sum: f32 = findings
+                    .iter()
+                    .filter(|f| f.category == c)
+                    .map(|f| f.points)
+                    .sum();
+                CategoryScore {
+                    category: c,
+                    score: round((100.0 + sum).clamp(0.0, 100.0), 10.0),
+                    weight: policy.category_weights.get(c).max(0.0),
+                }
+            })
+            .collect();
+        let wsum: f32 = categories.iter().map(|c| c.weight).sum();
+        let total = if wsum > 0.0 {
+            categories.iter().map(|c| c.weight * c.score).sum::<f32>() / wsum
+        } else {
+            categories.iter().map(|c| c.score).sum::<f32>() / categories.len() as f32
+        };
+        let total = round(total.clamp(0.0, 100.0), 10.0);
+        let critical = findings.iter().any(|f| f.critical);
+        ScoreCard {
+            policy: policy.id.clone(),
+            lang,
+            total,
+            pass_mark: policy.pass_mark,
+            passed: total >= policy.pass_mark && !critical,
+            categories,
+            findings,
+        }
+    }
+
+    /// The sub-score of one category.
+    pub fn category(&self, c: Category) -> f32 {
+        self.categories
+            .iter()
+            .find(|s| s.category == c)
+            .map(|s| s.score)
+            .unwrap_or(100.0)
+    }
+}
+
+/// Rounds to `1/scale` (scale 10: one decimal).
+fn round(x: f32, scale: f32) -> f32 {
+    (x * scale).round() / scale
+}

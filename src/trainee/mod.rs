@@ -2,6 +2,9 @@
 //! built-in bot. Both see only a [`TraineeView`] (what the trainee could
 //! perceive) and answer with a [`TraineeInput`]. Pure Rust, no Bevy types.
 
+pub mod bots;
+pub mod nav;
+pub mod script;
 mod view;
 
 pub use view::*;

@@ -1,3 +1,9 @@
 //! Integration tests, one binary (links once). Each area is a module.
 
+mod check;
 mod formats;
+mod list;
+mod no_panic;
+mod readme;
+mod scoring;
+mod script;

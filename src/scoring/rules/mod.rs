@@ -1,0 +1,185 @@
+//! The rules, one file per family (`force`, `safety`, `procedure`, `outcome`).
+//! Each rule is a function named after its id and documented with it: search
+//! a rule id (`force.proportionality`) to find its implementation. Rules read
+//! only the event log (through [`Facts`]) and the policy, and judge on what
+//! the trainee could perceive (each event's `ctx`), never on hidden truth.
+//!
+//! A rule yields [`Draft`]s; the card assembler in `super::card` turns them
+//! into findings with the policy's weight, severity and citation.
+
+pub(crate) mod force;
+pub(crate) mod outcome;
+pub(crate) mod procedure;
+pub(crate) mod safety;
+
+use super::facts::{Facts, action_subject, view_of};
+use crate::domain::*;
+use crate::events::{Context, SubjectView};
+use crate::policy::schema::Policy;
+
+/// What rules read: the log's facts, the policy and the language of the texts.
+pub(crate) struct Scope<'a> {
+    /// Facts about the log.
+    pub facts: Facts<'a>,
+    /// The policy scored under.
+    pub policy: &'a Policy,
+    /// Language of the texts.
+    pub lang: Lang,
+}
+
+impl Scope<'_> {
+    /// True when the policy scores this rule.
+    pub fn has(&self, rule: &str) -> bool {
+        self.policy.rules.iter().any(|r| r.id == rule)
+    }
+}
+
+/// Share of a rule's weight that a credit earns on a rule that mostly deducts
+/// (a warning given, custody unhurt, objectives met). Rules that only credit
+/// (`force.de_escalation`) earn their whole weight.
+pub(crate) const CREDIT: f32 = 0.5;
+
+/// A finding before the policy gives it points.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Draft {
+    /// Seconds since the start.
+    pub t: f32,
+    /// Rule id.
+    pub rule: &'static str,
+    /// The person concerned.
+    pub subject: Option<String>,
+    /// Multiple of the rule's weight: negative for a breach, positive for credit.
+    pub factor: f32,
+    /// Explanation in the session's language.
+    pub text: String,
+    /// A citation more precise than the rule's (e.g. the article of a ban).
+    pub citation: Option<String>,
+}
+
+impl Draft {
+    /// A breach costing the rule's weight once.
+    pub fn breach(t: f32, rule: &'static str, subject: Option<&str>, text: String) -> Self {
+        Draft {
+            t,
+            rule,
+            subject: subject.map(str::to_string),
+            factor: -1.0,
+            text,
+            citation: None,
+        }
+    }
+
+    /// A credit of `factor` times the rule's weight.
+    pub fn credit(
+        t: f32,
+        rule: &'static str,
+        subject: Option<&str>,
+        factor: f32,
+        text: String,
+    ) -> Self {
+        Draft {
+            factor: factor.abs(),
+            ..Draft::breach(t, rule, subject, text)
+        }
+    }
+
+    /// Sets the factor (negative: breach).
+    pub fn times(mut self, factor: f32) -> Self {
+        self.factor = factor;
+        self
+    }
+
+    /// Sets a more precise citation.
+    pub fn cite(mut self, citation: &str) -> Self {
+        self.citation = Some(citation.to_string());
+        self
+    }
+}
+
+/// Every rule family's drafts, for rules the policy scores.
+pub(crate) fn run_all(s: &Scope) -> Vec<Draft> {
+    let mut out = Vec::new();
+    out.extend(force::check(s));
+    out.extend(safety::check(s));
+    out.extend(procedure::check(s));
+    out.extend(outcome::check(s));
+    out.retain(|d| s.has(d.rule));
+    out
+}
+
+/// One application of force by the trainee: a `Force(option)` action, or
+/// aiming a handgun at a person (counted as `point_firearm`, once per aiming
+/// episode at the same person, until the trainee lowers or holsters).
+pub(crate) struct Application<'a> {
+    /// Index of the event in the log.
+    pub idx: usize,
+    /// Seconds.
+    pub t: f32,
+    /// The option.
+    pub option: ForceOption,
+    /// At whom.
+    pub subject: String,
+    /// What the trainee could see of them, when the context is about them.
+    pub view: Option<&'a SubjectView>,
+    /// The context.
+    pub ctx: Option<&'a Context>,
+}
+
+/// The trainee's force applications, in log order.
+pub(crate) fn applications<'a>(f: &Facts<'a>) -> Vec<Application<'a>> {
+    let mut out = Vec::new();
+    let mut aiming_at: Option<String> = None;
+    for (idx, e, a) in f.trainee_actions_indexed() {
+        let option = match a.act {
+            Act::Force(o) => o,
+            Act::Aim
+                if e.ctx
+                    .as_ref()
+                    .is_some_and(|c| c.officer.tool == Tool::Handgun) =>
+            {
+                ForceOption::PointFirearm
+            }
+            Act::Lower | Act::Holster | Act::Select(_) => {
+                aiming_at = None;
+                continue;
+            }
+            _ => continue,
+        };
+        let Some(subject) = action_subject(e, a) else {
+            continue;
+        };
+        if option == ForceOption::PointFirearm {
+            if aiming_at.as_deref() == Some(subject.as_str()) {
+                continue;
+            }
+            aiming_at = Some(subject.clone());
+        }
+        out.push(Application {
+            idx,
+            t: e.t(),
+            option,
+            view: view_of(e, &subject),
+            ctx: e.ctx.as_ref(),
+            subject,
+        });
+    }
+    out
+}
+
+/// Helpers for the rules' unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::domain::Lang;
+    use crate::events::EventLog;
+    use crate::scoring::testkit::full_policy;
+    use crate::scoring::{Finding, score};
+
+    /// The findings of one rule when `log` is scored under the full test policy.
+    pub fn hits(log: &EventLog, rule: &str) -> Vec<Finding> {
+        score(log, &full_policy(), Lang::En)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .collect()
+    }
+}

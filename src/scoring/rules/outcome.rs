@@ -1,0 +1,422 @@
+//! Outcome rules: how the people on the scene ended up, and whether the
+//! objectives were met. Injuries cost a share of the rule's weight by how bad
+//! they are (see [`harm`]).
+
+use super::{CREDIT, Draft, Scope};
+use crate::domain::*;
+use crate::events::{EndReason, EventKind, TRAINEE};
+use crate::scoring::facts::*;
+use crate::scoring::text::{self, say};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Share of an injury rule's weight each condition costs.
+pub(crate) fn harm(h: Health) -> f32 {
+    match h {
+        Health::Unhurt => 0.0,
+        Health::Minor => 0.25,
+        Health::Serious => 0.6,
+        Health::Dead => 1.0,
+    }
+}
+
+/// All outcome rules.
+pub(crate) fn check(s: &Scope) -> Vec<Draft> {
+    let mut out = Vec::new();
+    out.extend(custody(s));
+    out.extend(officer_injury(s));
+    out.extend(third_party_injury(s));
+    out.extend(objectives(s));
+    out
+}
+
+/// The worst condition each person reached, and when.
+fn worst_injuries(s: &Scope) -> BTreeMap<String, (f32, Health, Option<String>)> {
+    let mut m: BTreeMap<String, (f32, Health, Option<String>)> = BTreeMap::new();
+    for e in s.facts.events {
+        if let EventKind::Injured {
+            who, health, by, ..
+        } = &e.kind
+        {
+            let cur = m
+                .entry(who.clone())
+                .or_insert((e.t(), Health::Unhurt, None));
+            if *health > cur.1 {
+                *cur = (e.t(), *health, by.clone());
+            }
+        }
+    }
+    m
+}
+
+/// `outcome.custody`: how each subject ended. Killed: the whole weight;
+/// escaped (and not caught again): the whole weight; injured: a share by
+/// [`harm`]; handcuffed and unhurt: credit (half the weight).
+pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
+    let l = s.lang;
+    let hurt = worst_injuries(s);
+    let mut cuffed: BTreeMap<String, f32> = BTreeMap::new();
+    let mut escaped: BTreeMap<String, f32> = BTreeMap::new();
+    for e in s.facts.events {
+        match &e.kind {
+            EventKind::Restrained { subject, .. } | EventKind::Arrested { subject, .. } => {
+                cuffed.entry(subject.clone()).or_insert(e.t());
+                escaped.remove(subject);
+            }
+            EventKind::Escaped { subject } => {
+                escaped.insert(subject.clone(), e.t());
+                cuffed.remove(subject);
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for id in &s.facts.subjects {
+        let w = who(id);
+        let (t_hurt, h, _) = hurt
+            .get(id)
+            .cloned()
+            .unwrap_or((s.facts.end_t, Health::Unhurt, None));
+        if let Some(&t) = escaped.get(id) {
+            out.push(Draft::breach(
+                t,
+                "outcome.custody",
+                Some(id),
+                say(
+                    l,
+                    [
+                        "At {t} {who} escaped.",
+                        "В {t} произошёл побег: {who}.",
+                        "{t} сәтте {who} қашып кетті.",
+                    ],
+                    &[("t", &clock(t)), ("who", &w)],
+                ),
+            ));
+        }
+        if h > Health::Unhurt {
+            let custody = if cuffed.contains_key(id) {
+                text::pick(l, [" in custody", " под стражей", " ұсталған күйде"])
+            } else {
+                ""
+            };
+            out.push(
+                Draft::breach(
+                    t_hurt,
+                    "outcome.custody",
+                    Some(id),
+                    say(
+                        l,
+                        [
+                            "{who} ended{custody} with this outcome: {health}.",
+                            "{who}{custody}, итог: {health}.",
+                            "{who}{custody}, нәтиже: {health}.",
+                        ],
+                        &[
+                            ("who", &w),
+                            ("custody", custody),
+                            ("health", text::health(l, h)),
+                        ],
+                    ),
+                )
+                .times(-harm(h)),
+            );
+        } else if let Some(&t) = cuffed.get(id) {
+            out.push(Draft::credit(
+                t,
+                "outcome.custody",
+                Some(id),
+                CREDIT,
+                say(
+                    l,
+                    [
+                        "At {t} {who} was taken into custody unhurt. Good.",
+                        "В {t} задержание без травм: {who}. Верно.",
+                        "{t} сәтте {who} жарақатсыз ұсталды. Дұрыс.",
+                    ],
+                    &[("t", &clock(t)), ("who", &w)],
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// `outcome.officer_injury`: the trainee, a partner or backup hurt; a share of
+/// the weight by [`harm`], once per officer.
+pub(crate) fn officer_injury(s: &Scope) -> Vec<Draft> {
+    let l = s.lang;
+    worst_injuries(s)
+        .into_iter()
+        .filter(|(id, (_, h, _))| s.facts.officers.contains(id) && *h > Health::Unhurt)
+        .map(|(id, (t, h, _))| {
+            let txt = if id == TRAINEE {
+                say(
+                    l,
+                    [
+                        "At {t} you were hurt: {health}.",
+                        "В {t} вы пострадали: {health}.",
+                        "{t} сәтте сіз зардап шектіңіз: {health}.",
+                    ],
+                    &[("t", &clock(t)), ("health", text::health(l, h))],
+                )
+            } else {
+                say(
+                    l,
+                    [
+                        "At {t} officer {who} was hurt: {health}.",
+                        "В {t} пострадал сотрудник {who}: {health}.",
+                        "{t} сәтте {who} қызметкер зардап шекті: {health}.",
+                    ],
+                    &[
+                        ("t", &clock(t)),
+                        ("who", &who(&id)),
+                        ("health", text::health(l, h)),
+                    ],
+                )
+            };
+            Draft::breach(t, "outcome.officer_injury", Some(&id), txt).times(-harm(h))
+        })
+        .collect()
+}
+
+/// `outcome.third_party_injury`: a bystander or anyone else who is neither an
+/// officer nor a subject hurt; a share of the weight by [`harm`], once per
+/// person. Says when the trainee caused it.
+pub(crate) fn third_party_injury(s: &Scope) -> Vec<Draft> {
+    let l = s.lang;
+    worst_injuries(s)
+        .into_iter()
+        .filter(|(id, (_, h, _))| s.facts.is_third_party(id) && *h > Health::Unhurt)
+        .map(|(id, (t, h, by))| {
+            let tpl = if by.as_deref() == Some(TRAINEE) {
+                [
+                    "At {t} you hurt a bystander, {who}: {health}.",
+                    "В {t} вы причинили вред постороннему лицу {who}: {health}.",
+                    "{t} сәтте сіз бөгде адамға, {who}, зиян келтірдіңіз: {health}.",
+                ]
+            } else {
+                [
+                    "At {t} a bystander, {who}, was hurt: {health}.",
+                    "В {t} пострадало постороннее лицо {who}: {health}.",
+                    "{t} сәтте бөгде адам, {who}, зардап шекті: {health}.",
+                ]
+            };
+            Draft::breach(
+                t,
+                "outcome.third_party_injury",
+                Some(&id),
+                say(
+                    l,
+                    tpl,
+                    &[
+                        ("t", &clock(t)),
+                        ("who", &who(&id)),
+                        ("health", text::health(l, h)),
+                    ],
+                ),
+            )
+            .times(-harm(h))
+        })
+        .collect()
+}
+
+/// `outcome.objectives`: every required objective met earns credit (half the
+/// weight); otherwise the weight times the share of required objectives
+/// missed (the whole weight when the log does not list them and the session
+/// ended for another reason). Judged at the end of the log; nothing while a
+/// session is still running.
+pub(crate) fn objectives(s: &Scope) -> Vec<Draft> {
+    let l = s.lang;
+    let Some(reason) = s.facts.end_reason else {
+        return Vec::new();
+    };
+    let t = s.facts.end_t;
+    let met: BTreeSet<&String> = s
+        .facts
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::ObjectiveMet { id } => Some(id),
+            _ => None,
+        })
+        .collect();
+    let missed: Vec<String> = s
+        .facts
+        .objectives
+        .iter()
+        .filter(|o| !met.contains(o))
+        .cloned()
+        .collect();
+    let all_met = if s.facts.objectives.is_empty() {
+        reason == EndReason::ObjectivesMet
+    } else {
+        missed.is_empty()
+    };
+    if all_met {
+        return vec![Draft::credit(
+            t,
+            "outcome.objectives",
+            None,
+            CREDIT,
+            text::pick(
+                l,
+                [
+                    "Every required objective was met. Good.",
+                    "Все обязательные задачи выполнены. Верно.",
+                    "Барлық міндетті тапсырмалар орындалды. Дұрыс.",
+                ],
+            )
+            .to_string(),
+        )];
+    }
+    let (factor, list) = if s.facts.objectives.is_empty() {
+        (1.0, String::new())
+    } else {
+        (
+            missed.len() as f32 / s.facts.objectives.len() as f32,
+            format!(": {}", who_list(&missed)),
+        )
+    };
+    vec![
+        Draft::breach(
+            t,
+            "outcome.objectives",
+            None,
+            say(
+                l,
+                [
+                    "The session ended ({reason}) with required objectives not met{list}.",
+                    "Сессия завершилась ({reason}), обязательные задачи не выполнены{list}.",
+                    "Сессия аяқталды ({reason}), міндетті тапсырмалар орындалмады{list}.",
+                ],
+                &[("reason", text::end_reason(l, reason)), ("list", &list)],
+            ),
+        )
+        .times(-factor),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::hits;
+    use crate::domain::*;
+    use crate::events::*;
+    use crate::scenario::schema::{Risk, ScenarioKind};
+    use crate::scoring::testkit::LogBuilder;
+
+    fn hurt(who: &str, by: Option<&str>, h: Health) -> EventKind {
+        EventKind::Injured {
+            who: who.into(),
+            by: by.map(str::to_string),
+            cause: InjuryCause::Blows,
+            health: h,
+        }
+    }
+
+    #[test]
+    fn custody_escaped_injured_killed_or_unhurt() {
+        let escaped = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(30.0)
+            .event(EventKind::Escaped {
+                subject: "s".into(),
+            })
+            .build();
+        let f = hits(&escaped, "outcome.custody");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].points, -10.0);
+        assert!(f[0].text.contains("escaped"));
+        let cuffed = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(30.0)
+            .event(EventKind::Restrained {
+                subject: "s".into(),
+                by: TRAINEE.into(),
+            })
+            .build();
+        let f = hits(&cuffed, "outcome.custody");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].points, 5.0);
+        let hurt_log = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(20.0)
+            .event(hurt("s", Some(TRAINEE), Health::Serious))
+            .event(EventKind::Restrained {
+                subject: "s".into(),
+                by: TRAINEE.into(),
+            })
+            .build();
+        let f = hits(&hurt_log, "outcome.custody");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].points, -6.0);
+        assert!(f[0].text.contains("in custody"));
+    }
+
+    #[test]
+    fn officer_injury() {
+        let log = LogBuilder::new()
+            .at(12.0)
+            .event(hurt(TRAINEE, Some("s"), Health::Minor))
+            .build();
+        let f = hits(&log, "outcome.officer_injury");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].points, -2.5);
+        assert!(
+            f[0].text
+                .starts_with("At 0:12 you were hurt: minor injuries.")
+        );
+        let fine = LogBuilder::new().at(12.0).end(EndReason::Stopped).build();
+        assert!(hits(&fine, "outcome.officer_injury").is_empty());
+    }
+
+    #[test]
+    fn third_party_injury() {
+        let log = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(12.0)
+            .event(hurt("passerby", Some(TRAINEE), Health::Serious))
+            .event(hurt("s", Some(TRAINEE), Health::Serious))
+            .build();
+        let f = hits(&log, "outcome.third_party_injury");
+        assert_eq!(f.len(), 1, "the subject is not a third party");
+        assert_eq!(f[0].subject.as_deref(), Some("passerby"));
+        assert!(f[0].text.contains("you hurt a bystander"));
+    }
+
+    #[test]
+    fn objectives_met_or_missed() {
+        let brief = || {
+            LogBuilder::new().briefed(
+                ScenarioKind::ArrestSearch,
+                Risk::Medium,
+                &["custody", "sealed"],
+            )
+        };
+        let half = brief()
+            .at(50.0)
+            .event(EventKind::ObjectiveMet {
+                id: "custody".into(),
+            })
+            .at(300.0)
+            .end(EndReason::TimeLimit)
+            .build();
+        let f = hits(&half, "outcome.objectives");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].points, -5.0);
+        assert!(f[0].text.contains("not met: «sealed»"));
+        let all = brief()
+            .at(50.0)
+            .event(EventKind::ObjectiveMet {
+                id: "custody".into(),
+            })
+            .event(EventKind::ObjectiveMet {
+                id: "sealed".into(),
+            })
+            .end(EndReason::ObjectivesMet)
+            .build();
+        let f = hits(&all, "outcome.objectives");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].points > 0.0);
+        let running = brief().at(50.0).build();
+        assert!(hits(&running, "outcome.objectives").is_empty());
+    }
+}

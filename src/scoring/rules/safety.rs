@@ -1,0 +1,944 @@
+//! Officer-safety rules. Most read the exposure changes the simulation logs
+//! (`Exposure::*`) as episodes, from the moment one begins until it ends (or
+//! the log ends), and yield at most one finding per episode, never one per
+//! tick. Short episodes are forgiven where a reasonable officer needs a
+//! moment to react or is only passing through.
+
+use super::{Draft, Scope};
+use crate::domain::*;
+use crate::events::{Context, Event, EventKind, Exposure, TRAINEE};
+use crate::scenario::schema::{CoverKind, Risk, ScenarioKind};
+use crate::scoring::facts::*;
+use crate::scoring::text::{self, say};
+use std::collections::BTreeSet;
+
+/// Seconds a reasonable officer gets to react to a threat that appears while
+/// they are exposed, before staying exposed is a breach.
+pub(crate) const REACTION_S: f32 = 2.0;
+
+/// Seconds in a doorway before it counts as standing in the fatal funnel.
+pub(crate) const DOORWAY_S: f32 = 1.0;
+
+/// Seconds with the back turned before it counts.
+pub(crate) const BACK_TURNED_S: f32 = 1.0;
+
+/// Seconds in a partner's line of fire before it counts (crossing is forgiven).
+pub(crate) const PARTNER_LINE_S: f32 = 2.0;
+
+/// Seconds after a risk appears within which backup must be requested.
+pub(crate) const BACKUP_S: f32 = 15.0;
+
+/// A knife or club this far away or more does not make the open ground a hazard.
+pub(crate) const MELEE_THREAT_M: f32 = 10.0;
+
+/// All officer-safety rules.
+pub(crate) fn check(s: &Scope) -> Vec<Draft> {
+    let mut out = Vec::new();
+    out.extend(exposure(s));
+    out.extend(reactionary_gap(s));
+    out.extend(crossfire(s));
+    out.extend(doorway(s));
+    out.extend(felony_approach(s));
+    out.extend(search_before_cuff(s));
+    out.extend(call_in(s));
+    out.extend(backup(s));
+    out.extend(back_turned(s));
+    out
+}
+
+/// One episode of an exposure state for one key (a subject, door or person).
+pub(crate) struct Episode<'a> {
+    /// Index of the event that began it.
+    pub start_idx: usize,
+    /// That event.
+    pub start: &'a Event,
+    /// Index one past the event that ended it (the log's length if none did).
+    pub end_idx: usize,
+    /// Seconds when it ended (the log's end if it did not).
+    pub end_t: f32,
+    /// The id the exposure names.
+    pub key: String,
+}
+
+impl Episode<'_> {
+    /// How long it lasted.
+    pub fn len(&self) -> f32 {
+        self.end_t - self.start.t()
+    }
+}
+
+/// Episodes between an entering and a leaving exposure change, per key.
+pub(crate) fn episodes<'a>(
+    s: &Scope<'a>,
+    enter: impl Fn(&Exposure) -> Option<&String>,
+    leave: impl Fn(&Exposure) -> Option<&String>,
+) -> Vec<Episode<'a>> {
+    let events = s.facts.events;
+    let mut open: Vec<(usize, String)> = Vec::new();
+    let mut out = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        let EventKind::Exposure(x) = &e.kind else {
+            continue;
+        };
+        if let Some(k) = enter(x) {
+            if !open.iter().any(|(_, o)| o == k) {
+                open.push((i, k.clone()));
+            }
+        } else if let Some(k) = leave(x)
+            && let Some(pos) = open.iter().position(|(_, o)| o == k)
+        {
+            let (start_idx, key) = open.remove(pos);
+            out.push(Episode {
+                start_idx,
+                start: &events[start_idx],
+                end_idx: i + 1,
+                end_t: e.t(),
+                key,
+            });
+        }
+    }
+    for (start_idx, key) in open {
+        out.push(Episode {
+            start_idx,
+            start: &events[start_idx],
+            end_idx: events.len(),
+            end_t: s.facts.end_t,
+            key,
+        });
+    }
+    out.sort_by_key(|e| e.start_idx);
+    out
+}
+
+/// The threat that makes exposure matter, as perceivable in a context: a deadly
+/// weapon in view on the subject, or a deadly threat.
+fn threat(ctx: &Context) -> Option<(&crate::events::SubjectView, Option<WeaponKind>)> {
+    let v = ctx.subject.as_ref()?;
+    let w = weapon_in_view(v);
+    (w.is_some() || v.perceived == ResistanceLevel::Deadly).then_some((v, w))
+}
+
+/// Exposed to that threat: in its line of fire, or without hard cover from a
+/// gun, or with no cover at all near a knife or club.
+fn exposed(ctx: &Context, v: &crate::events::SubjectView, w: Option<WeaponKind>) -> bool {
+    let ranged = w.is_none_or(WeaponKind::is_firearm);
+    v.officer_in_line_of_fire
+        || if ranged {
+            ctx.officer.cover != Some(CoverKind::Hard)
+        } else {
+            ctx.officer.cover.is_none() && v.distance < MELEE_THREAT_M
+        }
+}
+
+/// `safety.exposure`: the trainee exposed (in a subject's line of fire, in the
+/// open without hard cover from a gun, or without any cover near a knife or
+/// club) while a weapon is in view or a deadly threat is perceived. Moving
+/// into exposure while the threat is there is a breach at once ("no hasty
+/// moves into the open"); a threat that appears while the trainee is exposed
+/// leaves [`REACTION_S`] to get to cover or end it. One finding per episode.
+pub(crate) fn exposure(s: &Scope) -> Vec<Draft> {
+    let l = s.lang;
+    let mut out = Vec::new();
+    // The open episode: (start time, moved into it, subject, weapon).
+    let mut open: Option<(f32, bool, String, Option<WeaponKind>)> = None;
+    let mut flush = |open: &mut Option<(f32, bool, String, Option<WeaponKind>)>, end: f32| {
+        if let Some((t0, moved, id, w)) = open.take()
+            && (moved || end - t0 >= REACTION_S)
+        {
+            let thr = match w {
+                Some(w) => say(
+                    l,
+                    [
+                        "{who} had {weapon} in view",
+                        "у {who} на виду: {weapon}",
+                        "{who} қолында көрініп тұр: {weapon}",
+                    ],
+                    &[("who", &who(&id)), ("weapon", text::weapon(l, w))],
+                ),
+                None => say(
+                    l,
+                    [
+                        "{who} was a deadly threat",
+                        "{who}: смертельная угроза",
+                        "{who}: өлім қаупі",
+                    ],
+                    &[("who", &who(&id))],
+                ),
+            };
+            let tpl = if moved {
+                [
+                    "At {t} you moved out of cover or into the line of fire while {threat}. Distance and cover buy time.",
+                    "В {t} вы вышли из укрытия или на линию огня, когда {threat}. Расстояние и укрытие дают время.",
+                    "{t} сәтте қауіп анық болғанда ({threat}) сіз паналаудан немесе ату сызығына шықтыңыз. Қашықтық пен пана уақыт береді.",
+                ]
+            } else {
+                [
+                    "At {t} you stayed exposed for {d} s (in the open or in the line of fire) while {threat}. Distance and cover buy time.",
+                    "В {t} вы {d} с оставались открыты (без укрытия или на линии огня), когда {threat}. Расстояние и укрытие дают время.",
+                    "{t} сәтте қауіп анық болғанда ({threat}) сіз {d} с бойы ашық жерде немесе ату сызығында қалдыңыз. Қашықтық пен пана уақыт береді.",
+                ]
+            };
+            out.push(Draft::breach(
+                t0,
+                "safety.exposure",
+                Some(&id),
+                say(
+                    l,
+                    tpl,
+                    &[
+                        ("t", &clock(t0)),
+                        ("d", &text::secs(end - t0)),
+                        ("threat", &thr),
+                    ],
+                ),
+            ));
+        }
+    };
+    for e in s.facts.events {
+        let Some(ctx) = &e.ctx else { continue };
+        let now = threat(ctx).filter(|(v, w)| exposed(ctx, v, *w));
+        match (now, open.is_some()) {
+            (Some((v, w)), false) => {
+                let moved = matches!(
+                    &e.kind,
+                    EventKind::Exposure(Exposure::LeftCover | Exposure::EnteredLineOfFire(_))
+                );
+                open = Some((e.t(), moved, v.id.clone(), w));
+            }
+            (None, true) => flush(&mut open, e.t()),
+            _ => {}
+        }
+    }
+    flush(&mut open, s.facts.end_t);
+    out
+}
+
+/// The trainee moved in to control `subject` with this action: hands-on force,
+/// handcuffing or a search.
+fn controls(act: &Act) -> bool {
+    matches!(
+        act,
+        Act::Force(
+            ForceOption::EscortGrip
+                | ForceOption::JointLock
+                | ForceOption::Takedown
+                | ForceOption::Strike
+                | ForceOption::Oc
+                | ForceOption::Baton
+                | ForceOption::Cew
+        ) | Act::Do(Procedure::Handcuff | Procedure::Search | Procedure::FirstAid)
+    )
+}
+
+/// Possibly armed or fighting, as perceivable: unrestrained and with a weapon
+/// in view, at least actively resisting, or reaching, bladed or with fists
+/// clenched.
+fn risky(v: &crate::events::SubjectView) -> bool {
+    !restrained(v)
+        && (weapon_in_view(v).is_some()
+            || v.perceived >= ResistanceLevel::Active
+            || v.cues
+                .iter()
+                .any(|c| matches!(c, Cue::Reaching | Cue::BladedStance | Cue::ClenchedFists)))
+}
+
+/// `safety.reactionary_gap`: within the reactionary gap of an unrestrained
+/// subject who could be armed or was fighting, without moving in to control
+/// (hands-on force, handcuffs, search). Walking into the gap of such a subject
+/// is a breach at once; a subject who turns risky while the trainee is close
+/// leaves [`REACTION_S`] to step back. One finding per episode.
+pub(crate) fn reactionary_gap(s: &Scope) -> Vec<Draft> {
+    let l = s.lang;
+    let eps = episodes(
+        s,
+        |x| match x {
+            Exposure::EnteredGap(k) => Some(k),
+            _ => None,
+        },
+        |x| match x {
+            Exposure::LeftGap(k) => Some(k),
+            _ => None,
+        },
+    );
+    let mut out = Vec::new();
+    for ep in eps {
+        let span = &s.facts.events[ep.start_idx..ep.end_idx];
+        let controlled = span.iter().any(|e| match &e.kind {
+            EventKind::Action { by, action } if by == TRAINEE => {
+                controls(&action.act) && action_subject(e, action).as_deref() == Some(&ep.key)
+            }
+            _ => false,
+        });
+        if controlled {
+            continue;
+        }
+        let first_risky = span
+            .iter()
+            .enumerate()
+            .find_map(|(i, e)| view_of(e, &ep.key).filter(|v| risky(v)).map(|v| (i, e, v)));
+        let Some((i, e, v)) = first_risky else {
+            continue;
+        };
+        if i > 0 && ep.end_t - e.t() < REACTION_S {
+            continue;
+        }
+        out.push(Draft::breach(
+            e.t(),
+            "safety.reactionary_gap",
+            Some(&ep.key),
+            say(
+                l,
+                [
+                    "At {t} you were {d} m from {who}, who was not restrained and could be armed or was fighting ({seen}), without moving in to control. Keep the reactionary gap unless you go hands-on.",
+                    "В {t} вы находились в {d} м от человека {who}, не задержанного и, возможно, вооружённого или сопротивляющегося ({seen}), не переходя к контролю. Сохраняйте дистанцию реагирования, если не берёте под контроль.",
+                    "{t} сәтте сіз ұсталмаған, қарулы болуы мүмкін немесе қарсыласып жатқан {who} адамнан {d} м қашықтықта болдыңыз ({seen}), бірақ бақылауға алмадыңыз. Бақылауға алмасаңыз, әрекет ету қашықтығын сақтаңыз.",
+                ],
+                &[
+                    ("t", &clock(e.t())),
+                    ("d", &text::meters(v.distance)),
+                    ("who", &who(&ep.key)),
+                    ("seen", &text::seen(l, v)),
+                ],
+            ),
+        ));
+    }
+    out
+}
+
+/// `safety.crossfire`: muzzle discipline and crossfire. (1) Aiming with a
+/// partner or bystander in the line between the muzzle and the target: at an
+/// aim (or a shot, which needs one) with people in the line, or when a person steps into the line while the
+/// trainee aims; once per person until the line clears or the weapon is
+/// lowered. (2) Standing in a partner's line of fire for [`PARTNER_LINE_S`]
+/// or more, once per episode.
+pub(crate) fn crossfire(s: &Scope) -> Vec<Draft> {
+    let l = s.lang;
+    let mut out = Vec::new();
+    let mut flagged: BTreeSet<String> = BTreeSet::new();
+    let mut aiming = false;
+    let push = |out: &mut Vec<Draft>, e: &Event, people: Vec<String>| {
+        let target = subject_view(e).map(|v| v.id.clone());
+        out.push(Draft::breach(
+            e.t(),
+            "safety.crossfire",
+            target.as_deref(),
+            say(
+                l,
+                [
+                    "At {t} you aimed your weapon with people in the line of fire: {people}. Never let the muzzle cover a partner or a bystander.",
+                    "В {t} вы целились, когда на линии огня были люди: {people}. Ствол никогда не должен быть направлен на напарника или прохожего.",
+                    "{t} сәтте ату сызығында адамдар тұрғанда сіз қаруды кезедіңіз: {people}. Ұңғы ешқашан серіктеске немесе бөгде адамға бағытталмауы керек.",
+                ],
+                &[("t", &clock(e.t())), ("people", &who_list(&people))],
+            ),
+        ));
+    };
+    for e in s.facts.events {
+        match &e.kind {
+            EventKind::Action { by, action } if by == TRAINEE => match action.act {
+                Act::Aim | Act::Force(ForceOption::PointFirearm | ForceOption::Firearm) => {
+                    aiming = true;
+                    let fresh: Vec<String> = subject_view(e)
+                        .map(|v| v.people_in_line.clone())
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|p| !flagged.contains(p))
+                        .collect();
+                    if !fresh.is_empty() {
+                        flagged.extend(fresh.iter().cloned());
+                        push(&mut out, e, fresh);
+                    }
+                }
+                Act::Lower | Act::Holster | Act::Select(_) => {
+                    aiming = false;
+                    flagged.clear();
+                }
+                _ => {}
+            },
+            EventKind::Exposure(Exposure::PersonInLine(p)) => {
+                let aimed = aiming
+                    || e.ctx
+                        .as_ref()
+                        .is_some_and(|c| c.officer.tool_state == ToolState::Aimed);
+                if aimed && flagged.insert(p.clone()) {
+                    push(&mut out, e, vec![p.clone()]);
+                }
+            }
+            EventKind::Exposure(Exposure::LineClear(p)) => {
+                flagged.remove(p);
+            }
+            _ => {}
+        }
+    }
+    let eps = episodes(
+        s,
+        |x| match x {
+            Exposure::InPartnerLine(k) => Some(k),
+            _ => None,
+        },
+        |x| match x {
+            Exposure::OutOfPartnerLine(k) => Some(k),
+            _ => None,
+        },
+    );
+    for ep in eps.into_iter().filter(|ep| ep.len() >= PARTNER_LINE_S) {
+        out.push(Draft::breach(
+            ep.start.t(),
+            "safety.crossfire",
+            None,
+            say(
+                l,
+                [
+                    "At {t} you stood in your partner {who}'s line of fire for {d} s (crossfire).",
+                    "В {t} вы {d} с стояли на линии огня напарника {who} (перекрёстный огонь).",
+                    "{t} сәтте сіз {d} с бойы серіктесіңіз {who} ату сызығында тұрдыңыз (айқас оқ).",
+                ],
+                &[
+                    ("t", &clock(ep.start.t())),
+                    ("who", &who(&ep.key)),
+                    ("d", &text::secs(ep.len())),
+                ],
+            ),
+        ));
+    }
+    out
+}
+
+/// `safety.doorway`: standing in a doorway (the fatal funnel) for
+/// [`DOORWAY_S`] or more; passing through is fine. One finding per episode.
+pub(crate) fn doorway(s: &Scope) -> Vec<Draft> {
+    let l = s.lang;
+    episodes(
+        s,
+        |x| match x {
+            Exposure::EnteredDoorway(k) => Some(k),
+            _ => None,
+        },
+        |x| match x {
+            Exposure::LeftDoorway(k) => Some(k),
+            _ => None,
+        },
+    )
+    .into_iter()
+    .filter(|ep| ep.len() >= DOORWAY_S)
+    .map(|ep| {
+        Draft::breach(
+            ep.start.t(),
+            "safety.doorway",
+            None,
+            say(
+                l,
+                [
+                    "At {t} you stood in the doorway {door} for {d} s: the fatal funnel. Slice the pie from beside the door instead.",
+                    "В {t} вы {d} с стояли в дверном проёме {door}: «смертельная воронка». Осматривайте помещение секторами, стоя сбоку от двери.",
+                    "{t} сәтте сіз {d} с бойы {door} есік ойығында тұрдыңыз: «өлім шұңқыры». Бөлмені есіктің бүйірінен секторлап қараңыз.",
+                ],
+                &[
+                    ("t", &clock(ep.start.t())),
+                    ("door", &who(&ep.key)),
+                    ("d", &text::secs(ep.len())),
+                ],
+            ),
+        )
+    })
+    .collect()
+}
+
+/// True when the call was high risk, as dispatched or as seen before event `idx`:
+/// a high-risk or armed-vehicle call, or a deadly weapon in view or an assault
+/// by a subject seen so far.
+fn high_risk_by(s: &Scope, idx: usize) -> bool {
+    s.facts.risk == Some(Risk::High)
+        || s.facts.kind == Some(ScenarioKind::ArmedVehicle)
+        || s.facts.events[..idx].iter().any(|e| {
+            subject_view(e).is_some_and(|v| {
+                weapon_in_view(v).is_some() || v.perceived >= ResistanceLevel::Assaultive
+            })
+        })
+}
+
+/// `safety.felony_approach`: in a high-risk stop (as dispatched, or once a
+/// weapon or an assault was seen), walking up to an occupied vehicle instead
+/// of calling the occupants out to the cover of the patrol car. Once per
+/// vehicle; not once its occupant is handcuffed or out of it.
+pub(crate) fn felony_approach(s: &Scope) -> Vec<Draft> {
+    let l = s.lang;
+    let mut done = BTreeSet::new();
+    let mut out = Vec::new();
+    for (i, e) in s.facts.events.iter().enumerate() {
+        let EventKind::Exposure(Exposure::AtVehicle(veh)) = &e.kind else {
+            continue;
+        };
+        let occupied = subject_view(e).is_none_or(|v| v.in_vehicle && !restrained(v));
+        if !occupied || !high_risk_by(s, i) || !done.insert(veh.clone()) {
+            continue;
+        }
+        out.push(Draft::breach(
+            e.t(),
+            "safety.felony_approach",
+            subject_view(e).map(|v| v.id.as_str()),
+            say(
+                l,
+                [
+                    "At {t} you walked up to the vehicle {veh} in a high-risk stop. Call the occupants out one at a time from the cover of your car instead.",
+                    "В {t} вы подошли к автомобилю {veh} при задержании повышенного риска. Вызывайте находящихся в машине по одному из-за укрытия своей машины.",
+                    "{t} сәтте жоғары қауіпті тоқтату кезінде сіз {veh} көлігіне жақындадыңыз. Оның орнына көліктегілерді өз көлігіңіздің панасынан бір-бірлеп шақырыңыз.",
+                ],
+                &[("t", &clock(e.t())), ("veh", &who(veh))],
+            ),
+        ));
+    }
+    out
+}
+
+/// `safety.search_before_cuff`: the trainee searched a person who was not
+/// handcuffed. Handcuff first, then search.
+pub(crate) fn search_before_cuff(s: &Scope) -> Vec<Draft> {
+    let l = s.lang;
+    let mut cuffed = BTreeSet::new();
+    let mut out = Vec::new();
+    for e in s.facts.events {
+        match &e.kind {
+            EventKind::Restrained { subject, .. } => {
+                cuffed.insert(subject.clone());
+            }
+            EventKind::Searched { subject, by, .. } if by == TRAINEE => {
+                let seen_cuffed = view_of(e, subject).is_some_and(restrained);
+                if !cuffed.contains(subject) && !seen_cuffed {
+                    out.push(Draft::breach(
+                        e.t(),
+                        "safety.search_before_cuff",
+                        Some(subject),
+                        say(
+                            l,
+                            [
+                                "At {t} you searched {who} before handcuffing them. Handcuff first, then search (waistband first).",
+                                "В {t} вы досмотрели {who} до надевания наручников. Сначала наручники, затем досмотр (начиная с пояса).",
+                                "{t} сәтте сіз {who} адамға қолкісен салмай тұрып тінттіңіз. Алдымен қолкісен, содан кейін тінту (белдіктен бастап).",
+                            ],
+                            &[("t", &clock(e.t())), ("who", &who(subject))],
+                        ),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The trainee's first approach: at a vehicle, within the reactionary gap,
+/// in a doorway, or a hands-on procedure, search, room clearing or interview.
+fn is_approach(e: &Event) -> bool {
+    match &e.kind {
+        EventKind::Exposure(
+            Exposure::AtVehicle(_) | Exposure::EnteredGap(_) | Exposure::EnteredDoorway(_),
+        ) => true,
+        EventKind::Action { by, action } if by == TRAINEE => matches!(
+            action.act,
+            Act::Do(
+                Procedure::Handcuff
+                    | Procedure::Search
+                    | Procedure::SearchVehicle
+                    | Procedure::ClearRoom
+                    | Procedure::OpenDoor
+                    | Procedure::Interview
+            )
+        ),
+        _ => false,
+    }
+}
+
+/// `safety.call_in`: the first approach made before the trainee called in the
+/// stop or the call. Once per session.
+pub(crate) fn call_in(s: &Scope) -> Vec<Draft> {
+    let l = s.lang;
+    for e in s.facts.events {
+        if let EventKind::Action { by, action } = &e.kind
+            && by == TRAINEE
+            && action.act == Act::Radio(RadioCall::CallIn)
+        {
+            return Vec::new();
+        }
+        if is_approach(e) {
+            if e.ctx.as_ref().is_some_and(|c| c.officer.called_in) {
+                return Vec::new();
+            }
+            return vec![Draft::breach(
+                e.t(),
+                "safety.call_in",
+                None,
+                say(
+                    l,
+                    [
+                        "At {t} you approached without first calling in the stop or the call (location, plate, what you have).",
+                        "В {t} вы приблизились, не сообщив сначала по рации об остановке или вызове (место, номер, обстановка).",
+                        "{t} сәтте сіз алдымен рация арқылы тоқтату немесе шақыру туралы (орны, нөмірі, жағдай) хабарламай жақындадыңыз.",
+                    ],
+                    &[("t", &clock(e.t()))],
+                ),
+            )];
+        }
+    }
+    Vec::new()
+}
+
+/// `safety.backup`: the risk called for backup (a high-risk call as dispatched,
+/// a deadly weapon in view, a deadly threat, or two or more unrestrained
+/// subjects with one at least actively resisting) and no backup was requested
+/// or present (another officer within 15 m) within [`BACKUP_S`] of the risk
+/// appearing. Once per session.
+pub(crate) fn backup(s: &Scope) -> Vec<Draft> {
+    let l = s.lang;
+    let evs = s.facts.events;
+    let risk_at = if s.facts.risk == Some(Risk::High) {
+        Some((0.0, None))
+    } else {
+        evs.iter().find_map(|e| {
+            let c = e.ctx.as_ref()?;
+            let v = c.subject.as_ref();
+            let armed = v.is_some_and(|v| weapon_in_view(v).is_some());
+            let deadly = c.max_perceived == ResistanceLevel::Deadly;
+            let several =
+                c.subjects_unrestrained >= 2 && c.max_perceived >= ResistanceLevel::Active;
+            (armed || deadly || several).then(|| (e.t(), v.map(|v| v.id.clone())))
+        })
+    };
+    let Some((t0, subject)) = risk_at else {
+        return Vec::new();
+    };
+    let ok = evs.iter().filter(|e| e.t() <= t0 + BACKUP_S).any(|e| {
+        let requested = matches!(&e.kind, EventKind::Action { by, action }
+            if by == TRAINEE && action.act == Act::Radio(RadioCall::RequestBackup));
+        let present = e
+            .ctx
+            .as_ref()
+            .is_some_and(|c| c.officer.backup || c.officers_present >= 2);
+        requested || present || matches!(e.kind, EventKind::BackupArrived { .. })
+    });
+    if ok {
+        return Vec::new();
+    }
+    vec![Draft::breach(
+        t0,
+        "safety.backup",
+        subject.as_deref(),
+        say(
+            l,
+            [
+                "From {t} the risk called for backup (a high-risk call, a weapon, a deadly threat or several resisting subjects), and you did not request it within {n} s.",
+                "С {t} обстановка требовала подкрепления (вызов повышенного риска, оружие, смертельная угроза или несколько сопротивляющихся), но вы не запросили его в течение {n} с.",
+                "{t} сәттен бастап жағдай қосымша күш шақыруды талап етті (жоғары қауіпті шақыру, қару, өлім қаупі немесе бірнеше қарсыласушы), бірақ сіз оны {n} с ішінде сұрамадыңыз.",
+            ],
+            &[("t", &clock(t0)), ("n", &format!("{BACKUP_S:.0}"))],
+        ),
+    )]
+}
+
+/// `safety.back_turned`: the back turned on a subject who was not searched for
+/// [`BACK_TURNED_S`] or more. One finding per episode.
+pub(crate) fn back_turned(s: &Scope) -> Vec<Draft> {
+    let l = s.lang;
+    episodes(
+        s,
+        |x| match x {
+            Exposure::BackTurned(k) => Some(k),
+            _ => None,
+        },
+        |x| match x {
+            Exposure::BackRestored(k) => Some(k),
+            _ => None,
+        },
+    )
+    .into_iter()
+    .filter(|ep| ep.len() >= BACK_TURNED_S)
+    .map(|ep| {
+        Draft::breach(
+            ep.start.t(),
+            "safety.back_turned",
+            Some(&ep.key),
+            say(
+                l,
+                [
+                    "At {t} you turned your back on {who}, who had not been searched, for {d} s.",
+                    "В {t} вы на {d} с повернулись спиной к человеку {who}, которого ещё не досмотрели.",
+                    "{t} сәтте сіз әлі тінтілмеген {who} адамға {d} с бойы арқаңызды бұрдыңыз.",
+                ],
+                &[
+                    ("t", &clock(ep.start.t())),
+                    ("who", &who(&ep.key)),
+                    ("d", &text::secs(ep.len())),
+                ],
+            ),
+        )
+    })
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::hits;
+    use crate::domain::*;
+    use crate::events::*;
+    use crate::scenario::schema::{CoverKind, Risk, ScenarioKind};
+    use crate::scoring::testkit::LogBuilder;
+    use ResistanceLevel::*;
+
+    fn gunman() -> LogBuilder {
+        LogBuilder::new()
+            .subject("s", |v| v.perceived = Deadly)
+            .dist(12.0)
+            .weapon(WeaponKind::Handgun)
+    }
+
+    #[test]
+    fn exposure_staying_in_the_open_near_a_gun() {
+        let log = gunman()
+            .at(10.0)
+            .event(EventKind::WeaponSeen {
+                subject: "s".into(),
+                weapon: WeaponKind::Handgun,
+            })
+            .at(14.0)
+            .act(Act::Command(Command::DropWeapon))
+            .build();
+        let f = hits(&log, "safety.exposure");
+        assert_eq!(f.len(), 1, "one finding per episode, not per event");
+        assert!(f[0].text.contains("stayed exposed for 4.0 s"));
+        assert!(f[0].text.contains("«s» had a handgun in view"));
+    }
+
+    #[test]
+    fn exposure_forgiven_when_cover_taken_in_time() {
+        let log = gunman()
+            .at(10.0)
+            .event(EventKind::WeaponSeen {
+                subject: "s".into(),
+                weapon: WeaponKind::Handgun,
+            })
+            .at(11.0)
+            .officer(|o| o.cover = Some(CoverKind::Hard))
+            .expose(Exposure::EnteredCover(CoverKind::Hard))
+            .at(20.0)
+            .act(Act::Command(Command::DropWeapon))
+            .build();
+        assert!(hits(&log, "safety.exposure").is_empty());
+    }
+
+    #[test]
+    fn exposure_leaving_cover_is_a_breach_at_once() {
+        let log = gunman()
+            .officer(|o| o.cover = Some(CoverKind::Hard))
+            .at(5.0)
+            .act(Act::Command(Command::DropWeapon))
+            .at(6.0)
+            .officer(|o| o.cover = None)
+            .expose(Exposure::LeftCover)
+            .at(6.5)
+            .officer(|o| o.cover = Some(CoverKind::Hard))
+            .expose(Exposure::EnteredCover(CoverKind::Hard))
+            .build();
+        let f = hits(&log, "safety.exposure");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.starts_with("At 0:06 you moved out of cover"));
+    }
+
+    #[test]
+    fn reactionary_gap_close_to_a_fighting_subject() {
+        let log = LogBuilder::new()
+            .subject("s", |v| v.perceived = Active)
+            .dist(2.0)
+            .at(3.0)
+            .expose(Exposure::EnteredGap("s".into()))
+            .at(8.0)
+            .expose(Exposure::LeftGap("s".into()))
+            .build();
+        let f = hits(&log, "safety.reactionary_gap");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.contains("2.0 m from «s»"));
+    }
+
+    #[test]
+    fn reactionary_gap_fine_when_moving_in_to_control_or_subject_calm() {
+        let control = LogBuilder::new()
+            .subject("s", |v| v.perceived = Active)
+            .dist(1.0)
+            .expose(Exposure::EnteredGap("s".into()))
+            .at(1.0)
+            .act(Act::Force(ForceOption::Takedown))
+            .at(4.0)
+            .act(Act::Do(Procedure::Handcuff))
+            .build();
+        assert!(hits(&control, "safety.reactionary_gap").is_empty());
+        let calm = LogBuilder::new()
+            .subject("s", |v| v.perceived = Compliant)
+            .dist(2.0)
+            .expose(Exposure::EnteredGap("s".into()))
+            .at(30.0)
+            .expose(Exposure::LeftGap("s".into()))
+            .build();
+        assert!(hits(&calm, "safety.reactionary_gap").is_empty());
+    }
+
+    #[test]
+    fn crossfire_aiming_with_bystander_in_line() {
+        let log = gunman()
+            .officer(|o| o.tool = Tool::Handgun)
+            .subject("s", |v| v.people_in_line = vec!["b1".into()])
+            .at(4.0)
+            .act(Act::Aim)
+            .at(5.0)
+            .act(Act::Aim)
+            .build();
+        let f = hits(&log, "safety.crossfire");
+        assert_eq!(f.len(), 1, "once until the line clears");
+        assert!(f[0].text.contains("«b1»"));
+        let clear = gunman()
+            .officer(|o| o.tool = Tool::Handgun)
+            .act(Act::Aim)
+            .build();
+        assert!(hits(&clear, "safety.crossfire").is_empty());
+    }
+
+    #[test]
+    fn crossfire_standing_in_partner_line() {
+        let long = LogBuilder::new()
+            .at(2.0)
+            .expose(Exposure::InPartnerLine("p1".into()))
+            .at(5.0)
+            .expose(Exposure::OutOfPartnerLine("p1".into()))
+            .build();
+        assert_eq!(hits(&long, "safety.crossfire").len(), 1);
+        let crossing = LogBuilder::new()
+            .at(2.0)
+            .expose(Exposure::InPartnerLine("p1".into()))
+            .at(2.5)
+            .expose(Exposure::OutOfPartnerLine("p1".into()))
+            .build();
+        assert!(hits(&crossing, "safety.crossfire").is_empty());
+    }
+
+    #[test]
+    fn doorway_standing_vs_passing() {
+        let stand = LogBuilder::new()
+            .at(20.0)
+            .expose(Exposure::EnteredDoorway("d1".into()))
+            .at(23.0)
+            .expose(Exposure::LeftDoorway("d1".into()))
+            .build();
+        let f = hits(&stand, "safety.doorway");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.contains("doorway «d1» for 3.0 s"));
+        let pass = LogBuilder::new()
+            .at(20.0)
+            .expose(Exposure::EnteredDoorway("d1".into()))
+            .at(20.5)
+            .expose(Exposure::LeftDoorway("d1".into()))
+            .build();
+        assert!(hits(&pass, "safety.doorway").is_empty());
+    }
+
+    #[test]
+    fn felony_approach_in_high_risk_stop() {
+        let log = LogBuilder::new()
+            .briefed(ScenarioKind::ArmedVehicle, Risk::High, &["custody"])
+            .subject("driver", |v| v.in_vehicle = true)
+            .at(15.0)
+            .expose(Exposure::AtVehicle("car".into()))
+            .expose(Exposure::LeftVehicle("car".into()))
+            .expose(Exposure::AtVehicle("car".into()))
+            .build();
+        let f = hits(&log, "safety.felony_approach");
+        assert_eq!(f.len(), 1, "once per vehicle");
+        let low = LogBuilder::new()
+            .briefed(ScenarioKind::TrafficStop, Risk::Low, &[])
+            .subject("driver", |v| v.in_vehicle = true)
+            .at(15.0)
+            .expose(Exposure::AtVehicle("car".into()))
+            .build();
+        assert!(hits(&low, "safety.felony_approach").is_empty());
+    }
+
+    #[test]
+    fn search_before_cuff() {
+        let searched = |cuff_first: bool| {
+            let mut b = LogBuilder::new().subject("s", |_| {}).at(5.0);
+            if cuff_first {
+                b = b.event(EventKind::Restrained {
+                    subject: "s".into(),
+                    by: TRAINEE.into(),
+                });
+            }
+            b.at(8.0)
+                .event(EventKind::Searched {
+                    subject: "s".into(),
+                    by: TRAINEE.into(),
+                    searcher_sex: Sex::Male,
+                    found: vec![],
+                    witnesses: vec![],
+                })
+                .build()
+        };
+        assert_eq!(hits(&searched(false), "safety.search_before_cuff").len(), 1);
+        assert!(hits(&searched(true), "safety.search_before_cuff").is_empty());
+    }
+
+    #[test]
+    fn call_in_before_approach() {
+        let late = LogBuilder::new()
+            .subject("driver", |v| v.in_vehicle = true)
+            .at(10.0)
+            .expose(Exposure::AtVehicle("car".into()))
+            .act_untargeted(Act::Radio(RadioCall::CallIn))
+            .build();
+        assert_eq!(hits(&late, "safety.call_in").len(), 1);
+        let early = LogBuilder::new()
+            .act_untargeted(Act::Radio(RadioCall::CallIn))
+            .subject("driver", |v| v.in_vehicle = true)
+            .at(10.0)
+            .expose(Exposure::AtVehicle("car".into()))
+            .build();
+        assert!(hits(&early, "safety.call_in").is_empty());
+    }
+
+    #[test]
+    fn backup_when_a_gun_appears() {
+        let alone = gunman()
+            .at(3.0)
+            .act(Act::Command(Command::DropWeapon))
+            .at(30.0)
+            .end(EndReason::Stopped)
+            .build();
+        let f = hits(&alone, "safety.backup");
+        assert_eq!(f.len(), 1);
+        let requested = gunman()
+            .at(3.0)
+            .act_untargeted(Act::Radio(RadioCall::RequestBackup))
+            .at(30.0)
+            .end(EndReason::Stopped)
+            .build();
+        assert!(hits(&requested, "safety.backup").is_empty());
+        let partner = gunman().officers_present(2).at(3.0).act(Act::Talk).build();
+        assert!(hits(&partner, "safety.backup").is_empty());
+    }
+
+    #[test]
+    fn back_turned_on_unsearched_subject() {
+        let long = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(4.0)
+            .expose(Exposure::BackTurned("s".into()))
+            .at(7.0)
+            .expose(Exposure::BackRestored("s".into()))
+            .build();
+        assert_eq!(hits(&long, "safety.back_turned").len(), 1);
+        let glance = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(4.0)
+            .expose(Exposure::BackTurned("s".into()))
+            .at(4.5)
+            .expose(Exposure::BackRestored("s".into()))
+            .build();
+        assert!(hits(&glance, "safety.back_turned").is_empty());
+    }
+}

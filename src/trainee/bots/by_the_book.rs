@@ -1,0 +1,916 @@
+//! `by_the_book`: follows the doctrine of domain.md. Each tick it reads the
+//! [`TraineeView`] and picks the first thing that applies:
+//!
+//! 1. call the stop in (and ask for backup when the call is risky);
+//! 2. a perceived deadly threat: hard cover, handgun out, aim only with
+//!    nobody in the line, warn, "drop it", fire only at an imminent deadly
+//!    threat with nobody in the line;
+//! 3. an assaultive subject: cover or distance, "show me your hands",
+//!    CEW after a warning when they attack;
+//! 4. an active subject: "stop", control holds only to take custody;
+//! 5. the objectives in order: felony call-out from cover (engine off, keys
+//!    out, step out, walk backwards, kneel, prone, partner cuffs), contact
+//!    and interview, custody (commands, handcuff, then witnesses where the
+//!    policy asks, then search, seize and seal), room clearing (slice the
+//!    pie, never stop in the doorway, one room at a time);
+//! 6. first aid once safe, report force, report the scene secure.
+
+use super::kit::*;
+use crate::domain::*;
+use crate::policy::Policy;
+use crate::policy::schema::WitnessedProcedure;
+use crate::scenario::Scenario;
+use crate::scenario::schema::{Goal, Risk, ScenarioKind};
+use crate::trainee::nav::dist;
+use crate::trainee::{PersonSeen, TraineeDriver, TraineeInput, TraineeView};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Seconds a subject gets to comply before a command is repeated.
+const COMPLY_TIME: f32 = 3.0;
+/// Handcuffing reach (the simulation needs < 1.2 m).
+const CUFF_REACH: f32 = 0.9;
+
+/// Commands of a felony call-out, in order, with what shows they were obeyed.
+const CALL_OUT: [Command; 8] = [
+    Command::ShowHands,
+    Command::EngineOff,
+    Command::KeysOut,
+    Command::StepOut,
+    Command::TurnAround,
+    Command::WalkBackwards,
+    Command::Kneel,
+    Command::Prone,
+];
+
+/// What the bot remembers about one subject.
+#[derive(Debug, Clone, Default)]
+struct Memory {
+    /// Next felony call-out command.
+    call_out: usize,
+    /// When the last call-out command was given.
+    call_out_at: f32,
+    /// Times a call-out command was repeated without effect.
+    repeats: u32,
+    /// De-escalating talks given.
+    talks: u32,
+    /// Search done (as far as the bot knows).
+    searched: bool,
+    /// Seizing tried.
+    seized: bool,
+    /// Where they stopped walking backwards.
+    stopped_at: Option<Pt>,
+}
+
+/// The by-the-book bot.
+#[derive(Debug, Clone)]
+pub struct ByTheBook {
+    kit: Kit,
+    mem: BTreeMap<String, Memory>,
+    /// Bystanders asked to witness.
+    asked: BTreeSet<String>,
+    force_used: bool,
+    force_reported: bool,
+    ems_requested: bool,
+    secure_reported: bool,
+    /// A risky call: backup wanted.
+    high_risk: bool,
+    /// Trainee's sex (for the same-sex search rule).
+    sex: Sex,
+}
+
+impl ByTheBook {
+    /// A by-the-book bot for `scenario` under `policy`.
+    pub fn new(scenario: &Scenario, policy: &Policy) -> ByTheBook {
+        let high_risk = scenario.risk >= Risk::Medium
+            || matches!(
+                scenario.kind,
+                ScenarioKind::BuildingSearch
+                    | ScenarioKind::ArmedVehicle
+                    | ScenarioKind::ArmedBuilding
+            );
+        ByTheBook {
+            kit: Kit::new(scenario, policy),
+            mem: BTreeMap::new(),
+            asked: BTreeSet::new(),
+            force_used: false,
+            force_reported: false,
+            ems_requested: false,
+            secure_reported: false,
+            high_risk,
+            sex: scenario.officers.trainee.sex,
+        }
+    }
+
+    fn mem(&mut self, id: &str) -> &mut Memory {
+        self.mem.entry(id.to_string()).or_default()
+    }
+
+    /// Whether the call is a felony (high-risk vehicle) stop for this subject.
+    fn felony(&self, s: &PersonSeen) -> bool {
+        s.view.in_vehicle
+            && (self.kit.scenario.risk == Risk::High
+                || self.kit.scenario.kind == ScenarioKind::ArmedVehicle)
+            || self.mem.get(&s.id).is_some_and(|m| m.call_out > 0)
+    }
+
+    /// Uses force (and remembers to report it).
+    fn force(&mut self, out: &mut TraineeInput, f: ForceOption, id: &str) {
+        act(out, Act::Force(f), id);
+        self.force_used = true;
+    }
+
+    /// A perceived deadly threat.
+    fn deadly(&mut self, view: &TraineeView, s: &PersonSeen, out: &mut TraineeInput) {
+        let t = view.t;
+        let id = s.id.clone();
+        out.face = Some(s.pos);
+        out.select = Some(id.clone());
+        let covered = s.view.officer_covered;
+        let edged = matches!(
+            s.view.weapon_visible,
+            Some(WeaponKind::Knife | WeaponKind::Blunt)
+        );
+        if !covered {
+            if let Some(spot) = self
+                .kit
+                .cover_spot(s.pos, view.pos, 4.0)
+                .filter(|p| dist(*p, view.pos) < 20.0)
+            {
+                self.kit.go(view, spot, 0.2, true, out);
+            } else if s.view.distance < 10.0 {
+                // No cover within reach: distance is time.
+                let away = toward(s.pos, view.pos, s.view.distance + 4.0);
+                self.kit.go(view, away, 0.5, true, out);
+            }
+        } else if edged && s.view.distance < 7.0 {
+            // Cover does not stop a knife: keep the gap.
+            let away = toward(s.pos, view.pos, s.view.distance + 3.0);
+            self.kit.go(view, away, 0.5, true, out);
+        }
+        ready_tool(view, Tool::Handgun, out);
+        let line_clear = s.view.people_in_line.is_empty() && !s.view.crowd_behind;
+        if view.tool == Tool::Handgun && view.tool_state != ToolState::Holstered {
+            if line_clear && s.view.visible && view.tool_state != ToolState::Aimed {
+                act(out, Act::Aim, &id);
+            } else if !line_clear && view.tool_state == ToolState::Aimed {
+                act0(out, Act::Lower);
+            }
+        }
+        if !view.identified && self.kit.once("identify", t) {
+            act(out, Act::Identify, &id);
+        }
+        let warned = self.kit.when(&format!("warn_firearm:{id}"));
+        if warned.is_none() && s.view.visible {
+            self.kit.once(&format!("warn_firearm:{id}"), t);
+            act(out, Act::Warn(Warning::Firearm), &id);
+            return;
+        }
+        if self.kit.every(&format!("drop:{id}"), t, COMPLY_TIME) {
+            act(out, Act::Command(Command::DropWeapon), &id);
+        }
+        // Fire only at an imminent deadly threat, with nobody in the line.
+        let attacking = shows(s, Cue::Running) && s.view.distance < 9.0;
+        let shooting = view.noticed.iter().any(|n| n == "shot")
+            && s.view.weapon_visible.is_some_and(|w| w.is_firearm());
+        let close = s.view.distance < 4.0;
+        let gave_time = warned.is_some_and(|w| t - w > 2.0 * COMPLY_TIME);
+        let gun_ignored = s.view.weapon_visible.is_some_and(|w| w.is_firearm())
+            && gave_time
+            && !shows(s, Cue::HandsUp);
+        if s.view.visible
+            && line_clear
+            && view.tool == Tool::Handgun
+            && view.tool_state == ToolState::Aimed
+            && (attacking || shooting || close || gun_ignored)
+            && self.kit.every(&format!("fire:{id}"), t, 0.5)
+        {
+            self.force(out, ForceOption::Firearm, &id);
+        }
+    }
+
+    /// A perceived assaultive subject (attacking, or reaching with hidden hands).
+    fn assaultive(&mut self, view: &TraineeView, s: &PersonSeen, out: &mut TraineeInput) {
+        let t = view.t;
+        let id = s.id.clone();
+        out.face = Some(s.pos);
+        out.select = Some(id.clone());
+        let d = s.view.distance;
+        if !view.identified && self.kit.once("identify", t) {
+            act(out, Act::Identify, &id);
+        }
+        let reaching = shows(s, Cue::Reaching) && !shows(s, Cue::Running);
+        if reaching {
+            // A reach may be for a weapon: cover first, hands.
+            if !s.view.officer_covered
+                && let Some(spot) = self
+                    .kit
+                    .cover_spot(s.pos, view.pos, 4.0)
+                    .filter(|p| dist(*p, view.pos) < 15.0)
+            {
+                self.kit.go(view, spot, 0.2, true, out);
+            } else if d < 6.0 {
+                let away = toward(s.pos, view.pos, 7.0);
+                self.kit.go(view, away, 0.5, true, out);
+            }
+            if self.kit.every(&format!("hands:{id}"), t, COMPLY_TIME) {
+                act(out, Act::Command(Command::ShowHands), &id);
+            }
+            ready_tool(view, Tool::Cew, out);
+            return;
+        }
+        // Attacking: CEW in its range after a warning, keep the gap otherwise.
+        ready_tool(view, Tool::Cew, out);
+        if view.tool == Tool::Cew
+            && view.tool_state == ToolState::Drawn
+            && s.view.people_in_line.is_empty()
+        {
+            act(out, Act::Aim, &id);
+        }
+        let warned = self.kit.when(&format!("warn_cew:{id}")).is_some();
+        if !warned && d > 3.0 {
+            self.kit.once(&format!("warn_cew:{id}"), t);
+            act(out, Act::Warn(Warning::Cew), &id);
+            return;
+        }
+        if d < 7.0
+            && d > 1.0
+            && s.view.people_in_line.is_empty()
+            && self.kit.every(&format!("cew:{id}"), t, 1.5)
+        {
+            self.force(out, ForceOption::Cew, &id);
+        } else if d <= 1.0 && self.kit.every(&format!("takedown:{id}"), t, 1.5) {
+            self.force(out, ForceOption::Takedown, &id);
+        } else if d >= 7.0 {
+            if self.kit.every(&format!("stop:{id}"), t, COMPLY_TIME) {
+                act(out, Act::Command(Command::Stop), &id);
+            }
+            let away = toward(s.pos, view.pos, d + 2.0);
+            self.kit.go(view, away, 0.5, false, out);
+        }
+    }
+
+    /// A perceived active subject: pulling away, fleeing, looking for a way out.
+    fn active(&mut self, view: &TraineeView, s: &PersonSeen, out: &mut TraineeInput) -> bool {
+        let t = view.t;
+        let id = s.id.clone();
+        let custody = self.wants_custody(&id);
+        out.face = Some(s.pos);
+        out.select = Some(id.clone());
+        holster(view, out);
+        if !view.identified && self.kit.once("identify", t) {
+            act(out, Act::Identify, &id);
+            return true;
+        }
+        if self.kit.every(&format!("stop:{id}"), t, COMPLY_TIME) {
+            act(out, Act::Command(Command::Stop), &id);
+            return true;
+        }
+        let fleeing = shows(s, Cue::Running);
+        if !custody {
+            // Nobody to arrest: talk, and let a minor offender go rather than fight.
+            if !fleeing && self.kit.every(&format!("talk:{id}"), t, COMPLY_TIME) {
+                act(out, Act::Talk, &id);
+            }
+            return true;
+        }
+        if s.view.in_vehicle {
+            return false;
+        }
+        // Custody wanted: close in and take hold with the least force.
+        let arrived = self.kit.go(view, s.pos, CUFF_REACH, fleeing, out);
+        if arrived || s.view.distance < CUFF_REACH + 0.2 {
+            if self.kit.every(&format!("grip:{id}"), t, 1.5) {
+                self.force(out, ForceOption::EscortGrip, &id);
+            }
+            if self.kit.every(&format!("cuff:{id}"), t, 1.0) {
+                act(out, Act::Do(Procedure::Handcuff), &id);
+            }
+        }
+        true
+    }
+
+    fn wants_custody(&self, id: &str) -> bool {
+        self.kit.scenario.objectives.iter().any(|o| match &o.goal {
+            Goal::Custody(s) | Goal::EvidenceSealed(s) => s == id,
+            Goal::AreaCleared(_) => true,
+            _ => false,
+        })
+    }
+
+    /// Felony stop: every command from cover, the occupant comes to us.
+    fn call_out(&mut self, view: &TraineeView, s: &PersonSeen, out: &mut TraineeInput) {
+        let t = view.t;
+        let id = s.id.clone();
+        out.face = Some(s.pos);
+        out.select = Some(id.clone());
+        if !s.view.officer_covered
+            && let Some(spot) = self
+                .kit
+                .cover_spot(s.pos, view.pos, 6.0)
+                .filter(|p| dist(*p, view.pos) < 25.0)
+        {
+            self.kit.go(view, spot, 0.2, false, out);
+        }
+        // Low ready, not aimed: nobody is a deadly threat yet.
+        ready_tool(view, Tool::Handgun, out);
+        if view.tool_state == ToolState::Aimed {
+            act0(out, Act::Lower);
+        }
+        if !view.identified {
+            if self.kit.once("identify", t) {
+                act(out, Act::Identify, &id);
+            }
+            return;
+        }
+        let m = self.mem(&id).clone();
+        if m.call_out >= CALL_OUT.len() {
+            return;
+        }
+        let cmd = CALL_OUT[m.call_out];
+        let obeyed = match cmd {
+            Command::StepOut => !s.view.in_vehicle,
+            Command::Kneel => shows(s, Cue::Kneeling) || shows(s, Cue::Prone),
+            Command::Prone => shows(s, Cue::Prone),
+            Command::WalkBackwards => m.stopped_at.is_some(),
+            _ => true,
+        };
+        let since = t - m.call_out_at;
+        if m.call_out_at == 0.0 && m.call_out == 0 && m.repeats == 0 {
+            act(out, Act::Command(cmd), &id);
+            let mm = self.mem(&id);
+            mm.call_out_at = t;
+            mm.repeats = 1;
+            return;
+        }
+        if cmd == Command::WalkBackwards && m.stopped_at.is_none() {
+            // Stop them a few meters in front of cover.
+            if s.view.distance < 7.0 || (since > 2.0 * COMPLY_TIME && !shows(s, Cue::Running)) {
+                self.mem(&id).stopped_at = Some(s.pos);
+                act(out, Act::Command(Command::Stop), &id);
+                return;
+            }
+        }
+        if since < COMPLY_TIME * 0.8 {
+            return;
+        }
+        if obeyed {
+            let mm = self.mem(&id);
+            mm.call_out += 1;
+            mm.call_out_at = t;
+            mm.repeats = 0;
+            if let Some(next) = CALL_OUT.get(mm.call_out) {
+                act(out, Act::Command(*next), &id);
+            }
+        } else if since > COMPLY_TIME * 1.5 {
+            let mm = self.mem(&id);
+            mm.call_out_at = t;
+            mm.repeats += 1;
+            if mm.repeats.is_multiple_of(3) {
+                act(out, Act::Talk, &id);
+            } else {
+                act(out, Act::Command(cmd), &id);
+            }
+        }
+    }
+
+    /// Contact, commands and handcuffing of a compliant or passive subject.
+    fn take_custody(&mut self, view: &TraineeView, s: &PersonSeen, out: &mut TraineeInput) {
+        let t = view.t;
+        let id = s.id.clone();
+        out.face = Some(s.pos);
+        out.select = Some(id.clone());
+        holster(view, out);
+        let d = s.view.distance;
+        let called_out = self
+            .mem
+            .get(&id)
+            .is_some_and(|m| m.call_out >= CALL_OUT.len());
+        if called_out
+            && self.kit.when(&format!("partner_cuff:{id}")).is_none()
+            && !view.officers.is_empty()
+        {
+            // The cover partner handcuffs a prone subject while we cover.
+            self.kit.once(&format!("partner_cuff:{id}"), t);
+            act(out, Act::Do(Procedure::Handcuff), &id);
+            return;
+        }
+        if called_out
+            && self
+                .kit
+                .when(&format!("partner_cuff:{id}"))
+                .is_some_and(|w| t - w < 6.0)
+        {
+            return;
+        }
+        if d > 2.5 {
+            self.kit.go(view, s.pos, 2.0, false, out);
+            return;
+        }
+        if !view.identified {
+            if self.kit.once("identify", t) {
+                act(out, Act::Identify, &id);
+            }
+            return;
+        }
+        if s.view.perceived == ResistanceLevel::Passive && self.mem(&id).talks < 3 {
+            if self.kit.every(&format!("talk:{id}"), t, COMPLY_TIME) {
+                self.mem(&id).talks += 1;
+                act(out, Act::Talk, &id);
+            }
+            return;
+        }
+        if !shows(s, Cue::Kneeling) && !shows(s, Cue::Prone) && !shows(s, Cue::Incapacitated) {
+            if self.kit.once(&format!("hands:{id}"), t) {
+                act(out, Act::Command(Command::ShowHands), &id);
+                return;
+            }
+            if self.kit.when(&format!("turn:{id}")).is_none()
+                && self
+                    .kit
+                    .when(&format!("hands:{id}"))
+                    .is_some_and(|w| t - w > COMPLY_TIME)
+            {
+                self.kit.once(&format!("turn:{id}"), t);
+                act(out, Act::Command(Command::TurnAround), &id);
+                return;
+            }
+            if self
+                .kit
+                .when(&format!("turn:{id}"))
+                .is_none_or(|w| t - w < COMPLY_TIME)
+            {
+                return;
+            }
+        }
+        if self.kit.go(view, s.pos, CUFF_REACH, false, out)
+            && self.kit.every(&format!("cuff:{id}"), t, 1.5)
+        {
+            act(out, Act::Do(Procedure::Handcuff), &id);
+        }
+    }
+
+    /// Witnesses where the policy asks, then the search, seize and seal.
+    /// Returns true while there is something to do.
+    fn after_cuffs(&mut self, view: &TraineeView, s: &PersonSeen, out: &mut TraineeInput) -> bool {
+        let t = view.t;
+        let id = s.id.clone();
+        if s.view.searched || self.mem(&id).searched {
+            let seized = self.mem(&id).seized;
+            if !seized {
+                self.mem(&id).seized = true;
+                act(out, Act::Do(Procedure::SeizeEvidence), &id);
+                return true;
+            }
+            if !view.seized_unsealed.is_empty() && self.kit.every("seal", t, 2.0) {
+                act0(out, Act::Do(Procedure::SealEvidence));
+                return true;
+            }
+            return false;
+        }
+        // Attesting witnesses before a personal search, where the law asks.
+        if let Some(w) = self.kit.policy.witnesses.clone()
+            && w.required_for.iter().any(|p| {
+                matches!(
+                    p,
+                    WitnessedProcedure::PersonalSearch | WitnessedProcedure::DrugArrest
+                )
+            })
+            && (view.witnesses.len() as u32) < w.min_count
+        {
+            let candidate = view
+                .bystanders
+                .iter()
+                .filter(|b| !self.asked.contains(&b.id) && !view.witnesses.contains(&b.id))
+                .filter(|b| !b.view.age.is_minor())
+                .min_by(|a, b| dist(a.pos, view.pos).total_cmp(&dist(b.pos, view.pos)))
+                .map(|b| (b.id.clone(), b.pos));
+            if let Some((bid, bpos)) = candidate {
+                out.face = Some(bpos);
+                if self.kit.go(view, bpos, 2.0, false, out) {
+                    self.asked.insert(bid.clone());
+                    act(out, Act::Do(Procedure::AskWitness), &bid);
+                }
+                return true;
+            }
+            if self.kit.once("request_witnesses", t) {
+                act0(out, Act::Radio(RadioCall::RequestWitnesses));
+                return true;
+            }
+            // Nobody left to ask: wait a while for those requested, then go on.
+            if self
+                .kit
+                .when("request_witnesses")
+                .is_some_and(|w| t - w < 30.0)
+            {
+                out.face = Some(s.pos);
+                return true;
+            }
+        }
+        out.face = Some(s.pos);
+        if self.kit.go(view, s.pos, CUFF_REACH, false, out)
+            && self.kit.every(&format!("search:{id}"), t, 2.0)
+        {
+            // Same-sex search: the policy asks and a partner of their sex is here.
+            let same_sex_partner = self.kit.policy.same_sex_search.is_some()
+                && s.view.sex != self.sex
+                && view.officers.iter().any(|o| o.view.sex == s.view.sex);
+            let _ = same_sex_partner;
+            act(out, Act::Do(Procedure::Search), &id);
+            self.mem(&id).searched = true;
+        }
+        true
+    }
+
+    /// Clears the next room; returns false when none is left.
+    fn clear_rooms(
+        &mut self,
+        view: &TraineeView,
+        rooms: &[String],
+        out: &mut TraineeInput,
+    ) -> bool {
+        let t = view.t;
+        let pending: Vec<&Room> = self
+            .kit
+            .rooms
+            .iter()
+            .filter(|r| {
+                (rooms.is_empty() || rooms.contains(&r.id)) && !view.cleared.contains(&r.id)
+            })
+            .collect();
+        let Some(room) = pending
+            .iter()
+            .min_by(|a, b| dist(a.centre(), view.pos).total_cmp(&dist(b.centre(), view.pos)))
+            .map(|r| (*r).clone())
+        else {
+            return false;
+        };
+        if room.contains(view.pos) {
+            // Inside: one step clear of the doorway, then clear it.
+            let inside = room.centre();
+            out.face = Some(inside);
+            let deep = dist(view.pos, inside) < 1.5
+                || room
+                    .doors
+                    .iter()
+                    .filter_map(|d| self.kit.door(d))
+                    .all(|(at, _, _)| dist(view.pos, at) > 1.6);
+            if !deep {
+                self.kit.go(view, inside, 1.0, false, out);
+            }
+            if deep && self.kit.every(&format!("clear:{}", room.id), t, 2.0) {
+                act(out, Act::Do(Procedure::ClearRoom), &room.id);
+            }
+            return true;
+        }
+        // Outside: the nearest door into it.
+        let door = room
+            .doors
+            .iter()
+            .filter_map(|d| self.kit.door(d).map(|x| (d.clone(), x)))
+            .min_by(|a, b| dist(a.1.0, view.pos).total_cmp(&dist(b.1.0, view.pos)));
+        let Some((door_id, (at, along, _w))) = door else {
+            // A room with no door: walk in.
+            self.kit.go(view, room.centre(), 1.0, false, out);
+            return true;
+        };
+        let n = normal(along);
+        let into = if room.contains(offset(at, n)) {
+            n
+        } else {
+            (-n.0, -n.1)
+        };
+        let outside = (-into.0, -into.1);
+        let inside_pt = offset(at, (into.0 * 1.6, into.1 * 1.6));
+        if self.kit.door_closed(view, &door_id) {
+            // Beside the door, not in front of it, then open it.
+            let side = [
+                offset(
+                    at,
+                    (
+                        along.0 * 0.9 + outside.0 * 0.6,
+                        along.1 * 0.9 + outside.1 * 0.6,
+                    ),
+                ),
+                offset(
+                    at,
+                    (
+                        -along.0 * 0.9 + outside.0 * 0.6,
+                        -along.1 * 0.9 + outside.1 * 0.6,
+                    ),
+                ),
+            ]
+            .into_iter()
+            .filter(|p| self.kit.grid.free(*p))
+            .min_by(|a, b| dist(*a, view.pos).total_cmp(&dist(*b, view.pos)));
+            let spot = side.unwrap_or_else(|| offset(at, (outside.0 * 1.2, outside.1 * 1.2)));
+            out.face = Some(at);
+            if self.kit.go(view, spot, 0.25, false, out)
+                && self.kit.every(&format!("open:{door_id}"), t, 1.5)
+            {
+                act(out, Act::Do(Procedure::OpenDoor), &door_id);
+            }
+            return true;
+        }
+        // Open: slice the pie from outside, then go through without stopping.
+        let slice_key = format!("slice:{door_id}");
+        let sliced = self.kit.when(&slice_key).is_some_and(|w| t - w > 1.0);
+        if !sliced {
+            let pie = offset(
+                at,
+                (
+                    outside.0 * 2.0 + along.0 * 1.0,
+                    outside.1 * 2.0 + along.1 * 1.0,
+                ),
+            );
+            let pie = if self.kit.grid.free(pie) {
+                pie
+            } else {
+                offset(at, (outside.0 * 2.0, outside.1 * 2.0))
+            };
+            out.face = Some(inside_pt);
+            if self.kit.go(view, pie, 0.3, false, out) {
+                self.kit.once(&slice_key, t);
+            }
+            return true;
+        }
+        out.face = Some(inside_pt);
+        self.kit.go(view, inside_pt, 0.3, true, out);
+        true
+    }
+
+    /// Once the scene is safe: aid, reports.
+    fn aftercare(&mut self, view: &TraineeView, out: &mut TraineeInput) -> bool {
+        let t = view.t;
+        let injured = view
+            .subjects
+            .iter()
+            .chain(&view.bystanders)
+            .chain(&view.officers)
+            .filter(|p| {
+                p.view.health >= Health::Minor && p.view.health < Health::Dead
+                    || shows(p, Cue::Injured)
+            })
+            .filter(|p| p.view.health != Health::Dead)
+            .filter(|p| {
+                !self
+                    .kit
+                    .when(&format!("aid:{}", p.id))
+                    .is_some_and(|_| true)
+            })
+            .min_by(|a, b| a.view.distance.total_cmp(&b.view.distance))
+            .map(|p| (p.id.clone(), p.pos));
+        if let Some((id, pos)) = injured {
+            if !self.ems_requested {
+                self.ems_requested = true;
+                act0(out, Act::Radio(RadioCall::RequestEms));
+                return true;
+            }
+            out.face = Some(pos);
+            if self.kit.go(view, pos, 1.0, false, out) {
+                self.kit.once(&format!("aid:{id}"), t);
+                act(out, Act::Do(Procedure::FirstAid), &id);
+            }
+            return true;
+        }
+        if self.force_used && !self.force_reported {
+            self.force_reported = true;
+            act0(out, Act::Radio(RadioCall::ReportForce));
+            return true;
+        }
+        false
+    }
+
+    fn objectives(&mut self, view: &TraineeView, out: &mut TraineeInput) -> bool {
+        let t = view.t;
+        let objectives: Vec<_> = self
+            .kit
+            .scenario
+            .objectives
+            .iter()
+            .filter(|o| !view.objectives_met.contains(&o.id))
+            .map(|o| o.goal.clone())
+            .collect();
+        for goal in objectives {
+            let victim = matches!(goal, Goal::VictimIdentified(_));
+            match goal {
+                Goal::CalledIn => {}
+                Goal::Interviewed(id) | Goal::VictimIdentified(id) => {
+                    let Some(s) = self.subject(view, &id) else {
+                        if let Some(p) = self.dispatch_pos(&id) {
+                            out.face = Some(p);
+                            self.kit.go(view, p, 3.0, false, out);
+                            return true;
+                        }
+                        continue;
+                    };
+                    let pos = self.contact_point(view, &s);
+                    out.face = Some(s.pos);
+                    out.select = Some(id.clone());
+                    if !self.kit.go(view, pos, 0.3, false, out) && s.view.distance > 2.0 {
+                        return true;
+                    }
+                    if !view.identified {
+                        if self.kit.once("identify", t) {
+                            act(out, Act::Identify, &id);
+                        }
+                        return true;
+                    }
+                    if s.view.perceived == ResistanceLevel::Passive && self.mem(&id).talks < 4 {
+                        if self.kit.every(&format!("talk:{id}"), t, COMPLY_TIME) {
+                            self.mem(&id).talks += 1;
+                            act(out, Act::Talk, &id);
+                        }
+                        return true;
+                    }
+                    if self.kit.every(&format!("interview:{id}"), t, COMPLY_TIME) {
+                        act(out, Act::Do(Procedure::Interview), &id);
+                        if victim && self.kit.once("specialist", t) {
+                            act0(out, Act::Radio(RadioCall::RequestSpecialist));
+                        }
+                    }
+                    return true;
+                }
+                Goal::Custody(id) | Goal::EvidenceSealed(id) => {
+                    let Some(s) = self.subject(view, &id) else {
+                        if let Some(p) = self.dispatch_pos(&id) {
+                            out.face = Some(p);
+                            if let Some(spot) = self
+                                .kit
+                                .cover_spot(p, view.pos, 6.0)
+                                .filter(|_| self.high_risk)
+                            {
+                                self.kit.go(view, spot, 0.2, false, out);
+                            } else {
+                                self.kit.go(view, p, 6.0, false, out);
+                            }
+                            return true;
+                        }
+                        continue;
+                    };
+                    if s.view.restrained {
+                        if self.after_cuffs(view, &s, out) {
+                            return true;
+                        }
+                        continue;
+                    }
+                    if self.felony(&s)
+                        && self
+                            .mem
+                            .get(&id)
+                            .is_none_or(|m| m.call_out < CALL_OUT.len())
+                    {
+                        self.call_out(view, &s, out);
+                    } else {
+                        self.take_custody(view, &s, out);
+                    }
+                    return true;
+                }
+                Goal::AreaCleared(rooms) => {
+                    if self.clear_rooms(view, &rooms, out) {
+                        return true;
+                    }
+                }
+                Goal::AssemblyPeaceful(_) => {
+                    // Facilitate: stay back, talk to anyone agitated.
+                    if let Some(s) = active_subjects(view)
+                        .filter(|s| s.view.visible && s.view.perceived >= ResistanceLevel::Passive)
+                        .min_by(|a, b| a.view.distance.total_cmp(&b.view.distance))
+                    {
+                        let (id, pos) = (s.id.clone(), s.pos);
+                        out.face = Some(pos);
+                        if s.view.distance > 5.0 {
+                            self.kit.go(view, pos, 4.5, false, out);
+                        }
+                        if self.kit.every(&format!("talk:{id}"), t, COMPLY_TIME) {
+                            act(out, Act::Talk, &id);
+                        }
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    fn subject(&self, view: &TraineeView, id: &str) -> Option<PersonSeen> {
+        view.subjects.iter().find(|s| s.id == id).cloned()
+    }
+
+    /// Where dispatch said the subject is (the briefing's vehicle or place);
+    /// hidden subjects are not known.
+    fn dispatch_pos(&self, id: &str) -> Option<Pt> {
+        let s = self
+            .kit
+            .scenario
+            .subjects
+            .iter()
+            .find(|s| s.id == id && !s.hidden)?;
+        match &s.in_vehicle {
+            Some(v) => self
+                .kit
+                .scenario
+                .map
+                .vehicles
+                .iter()
+                .find(|x| x.id == *v)
+                .map(|x| x.position),
+            None => Some(s.spawn),
+        }
+    }
+
+    /// Where to stand to talk with a subject: behind the driver's shoulder
+    /// for someone in a car, otherwise a little over an arm's length away.
+    fn contact_point(&self, view: &TraineeView, s: &PersonSeen) -> Pt {
+        if s.view.in_vehicle
+            && let Some(v) = self
+                .kit
+                .scenario
+                .map
+                .vehicles
+                .iter()
+                .min_by(|a, b| dist(a.position, s.pos).total_cmp(&dist(b.position, s.pos)))
+        {
+            let (sn, cs) = v.heading.to_radians().sin_cos();
+            let d = (s.pos.0 - v.position.0, s.pos.1 - v.position.1);
+            let (lx, ly) = (d.0 * cs + d.1 * sn, -d.0 * sn + d.1 * cs);
+            let side = if ly >= 0.0 { 1.0 } else { -1.0 };
+            let local = (lx - 0.7, side * (v.size.1 / 2.0 + 0.6));
+            let p = (
+                v.position.0 + local.0 * cs - local.1 * sn,
+                v.position.1 + local.0 * sn + local.1 * cs,
+            );
+            if self.kit.grid.free(p) {
+                return p;
+            }
+        }
+        toward(s.pos, view.pos, 1.8)
+    }
+}
+
+impl TraineeDriver for ByTheBook {
+    fn input(&mut self, view: &TraineeView) -> TraineeInput {
+        let mut out = TraineeInput::default();
+        let t = view.t;
+        if view.health >= Health::Serious {
+            return out;
+        }
+        // 1. Call it in before anything else; backup for a risky call.
+        if !view.called_in {
+            if self.kit.every("call_in", t, 2.0) {
+                act0(&mut out, Act::Radio(RadioCall::CallIn));
+            }
+            return out;
+        }
+        if self.high_risk && !view.backup_requested && self.kit.every("backup", t, 5.0) {
+            act0(&mut out, Act::Radio(RadioCall::RequestBackup));
+            return out;
+        }
+        // 2-4. Threats first.
+        if let Some(th) = main_threat(view).filter(|s| s.view.visible).cloned() {
+            match th.view.perceived {
+                ResistanceLevel::Deadly => {
+                    self.deadly(view, &th, &mut out);
+                    return out;
+                }
+                ResistanceLevel::Assaultive => {
+                    self.assaultive(view, &th, &mut out);
+                    return out;
+                }
+                ResistanceLevel::Active
+                    if !self.felony(&th) && self.active(view, &th, &mut out) =>
+                {
+                    return out;
+                }
+                _ => {}
+            }
+        }
+        // A weapon drawn for a threat that is over goes back in the holster,
+        // except during a felony call-out.
+        let calling_out = view.subjects.iter().any(|s| {
+            !s.view.restrained
+                && (self.mem.get(&s.id).is_some_and(|m| m.call_out > 0) || self.felony(s))
+        });
+        if !calling_out {
+            holster(view, &mut out);
+        }
+        // 5. The job.
+        if self.objectives(view, &mut out) {
+            return out;
+        }
+        // 6. Aftercare and reports.
+        if active_subjects(view).all(|s| s.view.perceived <= ResistanceLevel::Passive)
+            && self.aftercare(view, &mut out)
+        {
+            return out;
+        }
+        if !self.secure_reported && self.kit.when("secure").is_none() {
+            self.secure_reported = true;
+            self.kit.once("secure", t);
+            act0(&mut out, Act::Radio(RadioCall::ReportSecure));
+        }
+        if let Some(th) = main_threat(view) {
+            out.face = Some(th.pos);
+        }
+        out
+    }
+}

@@ -1,0 +1,322 @@
+//! `forcesim check`: every shipped scenario and policy checks clean; every
+//! file of the broken corpus (`tests/data/broken/`) gives exactly the errors its
+//! first lines expect (`// expect: LINE:COL: message fragment`, one line per
+//! error, in order); the command's output format and exit codes.
+
+use forcesim::cli::check::check_one;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn ron_files_under(dir: &str) -> Vec<PathBuf> {
+    forcesim::cli::files::ron_files(Path::new(dir))
+}
+
+fn joined(d: &[forcesim::diag::Diagnostic]) -> String {
+    d.iter()
+        .map(|d| d.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn shipped_scenarios_and_policies_check_clean() {
+    let scenarios = ron_files_under("scenarios");
+    assert!(scenarios.len() >= 3, "{scenarios:?}");
+    for f in &scenarios {
+        let loaded = forcesim::scenario::check_file(f).unwrap_or_else(|d| panic!("{}", joined(&d)));
+        // The scenario's own policy loads and validates too.
+        forcesim::policy::load_by_id_or_path(&loaded.scenario.policy)
+            .unwrap_or_else(|d| panic!("{}", joined(&d)));
+    }
+    let policies = ron_files_under("assets/policies");
+    assert_eq!(policies.len(), 3, "{policies:?}");
+    for f in &policies {
+        forcesim::policy::check_file(f).unwrap_or_else(|d| panic!("{}", joined(&d)));
+    }
+    for id in ["generic", "us_iacp", "kz"] {
+        assert_eq!(
+            forcesim::policy::load_by_id_or_path(id).unwrap().policy.id,
+            id
+        );
+    }
+}
+
+#[test]
+fn the_three_course_scenarios_are_shipped() {
+    let ids: Vec<(String, &str, &str)> = ron_files_under("scenarios")
+        .iter()
+        .map(|f| {
+            let s = forcesim::scenario::check_file(f).unwrap().scenario;
+            (s.id, s.kind.key(), s.risk.key())
+        })
+        .collect();
+    for want in [
+        ("traffic_stop_low", "traffic_stop", "low"),
+        ("building_search", "building_search", "medium"),
+        ("felony_stop", "armed_vehicle", "high"),
+    ] {
+        assert!(
+            ids.iter().any(|(i, k, r)| (i.as_str(), *k, *r) == want),
+            "{want:?} not in {ids:?}"
+        );
+    }
+}
+
+#[test]
+fn shipped_policies_cite_their_law_and_speak_three_languages() {
+    use forcesim::scoring::rule_ids::RULE_IDS;
+    let only_kz = [
+        "force.protected_group",
+        "procedure.witnesses",
+        "procedure.same_sex_search",
+    ];
+    for id in ["generic", "us_iacp", "kz"] {
+        let p = forcesim::policy::load_by_id_or_path(id).unwrap().policy;
+        for rule in RULE_IDS {
+            let present = p.rules.iter().any(|r| r.id == *rule);
+            let expected = id == "kz" || !only_kz.contains(rule);
+            assert_eq!(present, expected, "{id}: rule {rule}");
+        }
+        for r in &p.rules {
+            for lang in ["en", "ru", "kk"] {
+                assert!(r.text.0.contains_key(lang), "{id}: {} lacks {lang}", r.id);
+            }
+            if matches!(
+                r.id.as_str(),
+                "force.deadly_force" | "force.protected_group" | "force.line_of_fire"
+            ) {
+                assert_eq!(
+                    r.severity,
+                    forcesim::policy::schema::Severity::Critical,
+                    "{id}: {}",
+                    r.id
+                );
+            }
+        }
+    }
+    let kz = forcesim::policy::load_by_id_or_path("kz").unwrap().policy;
+    let cites = |rule: &str| {
+        kz.rules
+            .iter()
+            .find(|r| r.id == rule)
+            .map(|r| r.citation.clone())
+            .unwrap()
+    };
+    assert!(cites("force.protected_group").contains("arts. 60(2), 61(2)"));
+    assert!(cites("procedure.report_force").contains("62(5)"));
+    assert!(cites("procedure.same_sex_search").contains("art. 255(2)"));
+    assert!(cites("procedure.evidence").contains("art. 254(14)"));
+    assert_eq!(kz.witnesses.as_ref().unwrap().min_count, 2);
+    let us = forcesim::policy::load_by_id_or_path("us_iacp")
+        .unwrap()
+        .policy;
+    let deadly = us
+        .rules
+        .iter()
+        .find(|r| r.id == "force.deadly_force")
+        .unwrap();
+    assert!(deadly.citation.contains("471 U.S. 1"));
+    assert!(deadly.citation.contains("490 U.S. 386"));
+}
+
+/// `(line, col, fragment)` from the leading `// expect:` lines.
+fn expectations(path: &Path) -> Vec<(usize, usize, String)> {
+    let bytes = std::fs::read(path).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    let out: Vec<_> = text
+        .lines()
+        .map_while(|l| l.strip_prefix("// expect: "))
+        .map(|e| {
+            let (pos, fragment) = e.split_once(": ").expect("`L:C: text`");
+            let (l, c) = pos.split_once(':').expect("`L:C`");
+            (l.parse().unwrap(), c.parse().unwrap(), fragment.to_string())
+        })
+        .collect();
+    assert!(
+        !out.is_empty(),
+        "{}: the first line must be `// expect: LINE:COL: message fragment`",
+        path.display()
+    );
+    out
+}
+
+#[test]
+fn every_broken_file_gives_the_expected_errors() {
+    let files = ron_files_under("tests/data/broken");
+    assert!(files.len() >= 60, "{}", files.len());
+    for f in files {
+        let expected = expectations(&f);
+        let report = check_one(&f);
+        let got = &report.diagnostics;
+        assert_eq!(
+            got.len(),
+            expected.len(),
+            "{}: expected {} errors, got:\n{}",
+            f.display(),
+            expected.len(),
+            joined(got)
+        );
+        for (d, (line, col, fragment)) in got.iter().zip(&expected) {
+            assert_eq!(
+                (d.line, d.col),
+                (*line, *col),
+                "{}: wrong position for {d}",
+                f.display()
+            );
+            assert!(
+                d.message.contains(fragment.as_str()),
+                "{}: expected `{fragment}` in `{d}`",
+                f.display()
+            );
+            assert!(
+                d.to_string()
+                    .starts_with(&format!("{}:{line}:{col}: error: ", f.display())),
+                "{d}"
+            );
+        }
+    }
+}
+
+#[test]
+fn broken_policies_are_read_as_policies_and_others_as_scenarios() {
+    use forcesim::cli::files::FileKind;
+    for f in ron_files_under("tests/data/broken/policies") {
+        assert_eq!(check_one(&f).kind, FileKind::Policy, "{}", f.display());
+    }
+    let f = Path::new("tests/data/broken/ambiguous.ron");
+    let r = check_one(f);
+    assert_eq!(r.kind, FileKind::Scenario);
+    assert!(r.diagnostics[0].message.contains("(read as a scenario"));
+}
+
+#[test]
+fn messages_name_no_rust_types() {
+    let rust_names = [
+        "ResistanceLevel",
+        "ScenarioKind",
+        "Subject`",
+        "struct ",
+        "enum ",
+        "f32",
+        "u32",
+        "Option",
+        "Vec<",
+        "String",
+    ];
+    for f in ron_files_under("tests/data/broken") {
+        for d in check_one(&f).diagnostics {
+            for n in rust_names {
+                assert!(!d.message.contains(n), "{d}");
+            }
+        }
+    }
+}
+
+fn forcesim(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_forcesim"))
+        .args(args)
+        .output()
+        .expect("run forcesim");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_exits_0_when_every_file_is_valid() {
+    let (code, out, _) = forcesim(&["check", "scenarios", "assets/policies"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out, "checked 6 files: 6 valid, 0 invalid\n");
+}
+
+#[test]
+fn check_prints_one_line_per_problem_then_a_summary_and_exits_1() {
+    let (code, out, _) = forcesim(&[
+        "check",
+        "scenarios/traffic_stop_low.ron",
+        "tests/data/broken/misspelt_field.ron",
+        "tests/data/broken/policies/continuum_repeated_level.ron",
+    ]);
+    assert_eq!(code, 1, "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(lines[0].starts_with(
+        "tests/data/broken/misspelt_field.ron:20:13: error: unknown field \"spwan\" in a subject; did you mean \"spawn\"? valid fields: id, name, role,"
+    ), "{out}");
+    assert_eq!(
+        lines[1],
+        "tests/data/broken/policies/continuum_repeated_level.ron:6:16: error: the continuum misses assaultive: it needs one step for each resistance level (compliant, passive, active, assaultive, deadly)"
+    );
+    assert!(
+        lines[2]
+            .starts_with("tests/data/broken/policies/continuum_repeated_level.ron:10:22: error: ")
+    );
+    assert_eq!(lines[3], "checked 3 files: 1 valid, 2 invalid (3 errors)");
+}
+
+#[test]
+fn check_of_the_whole_corpus_puts_every_problem_on_a_positioned_line() {
+    let (code, out, _) = forcesim(&["check", "tests/data/broken"]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = out.lines().collect();
+    let (summary, problems) = lines.split_last().unwrap();
+    assert!(summary.starts_with("checked "), "{summary}");
+    assert!(summary.contains(" 0 valid, "), "{summary}");
+    for l in problems {
+        let mut parts = l.splitn(4, ':');
+        let (file, line, col, rest) = (
+            parts.next().unwrap(),
+            parts.next().unwrap_or(""),
+            parts.next().unwrap_or(""),
+            parts.next().unwrap_or(""),
+        );
+        assert!(file.ends_with(".ron"), "{l}");
+        assert!(line.parse::<usize>().is_ok_and(|n| n > 0), "{l}");
+        assert!(col.parse::<usize>().is_ok_and(|n| n > 0), "{l}");
+        assert!(rest.starts_with(" error: "), "{l}");
+    }
+}
+
+#[test]
+fn check_exits_2_for_a_missing_path_or_no_path() {
+    let (code, out, err) = forcesim(&["check", "scenarios", "no/such/folder"]);
+    assert_eq!(code, 2);
+    assert_eq!(out, "");
+    assert!(
+        err.contains("no such file or folder: no/such/folder"),
+        "{err}"
+    );
+    let (code, _, _) = forcesim(&["check"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn two_files_with_the_same_scenario_id_are_reported() {
+    let dir = std::env::temp_dir().join(format!("forcesim-dup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = std::fs::read_to_string("scenarios/traffic_stop_low.ron").unwrap();
+    std::fs::write(dir.join("a.ron"), &text).unwrap();
+    std::fs::write(dir.join("b.ron"), &text).unwrap();
+    let files = forcesim::cli::files::ron_files(&dir);
+    let reports = forcesim::cli::check::check_all(&files);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(reports[0].diagnostics.is_empty());
+    let d = &reports[1].diagnostics;
+    assert_eq!(d.len(), 1);
+    assert_eq!((d[0].line, d[0].col), (9, 9));
+    assert!(
+        d[0].message
+            .contains("scenario id \"traffic_stop_low\" is already used by")
+    );
+}
+
+#[test]
+fn a_line_break_in_a_message_stays_on_one_line() {
+    let text = "(id: \"x\", name: {\"en\": \"X\", \"e\nn\": \"Y\"}, continuum: [], rules: [], pass_mark: 1.0)";
+    let d = forcesim::policy::check_str(Path::new("p.ron"), text).unwrap_err();
+    for d in d {
+        assert_eq!(d.to_string().lines().count(), 1, "{d}");
+    }
+}

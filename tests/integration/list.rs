@@ -1,0 +1,61 @@
+//! `forcesim list`: one aligned line per valid scenario sorted by id, JSON on
+//! request, invalid files on stderr.
+
+use std::process::Command;
+
+fn forcesim(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_forcesim"))
+        .args(args)
+        .output()
+        .expect("run forcesim");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn list_prints_aligned_lines_sorted_by_id() {
+    let (code, out, err) = forcesim(&["list"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "\
+building_search   building_search  medium  Building search: alarm at a closed shop  scenarios/building_search.ron
+felony_stop       armed_vehicle    high    Felony stop: stolen car, armed driver    scenarios/felony_stop.ron
+traffic_stop_low  traffic_stop     low     Traffic stop: red light                  scenarios/traffic_stop_low.ron
+"
+    );
+}
+
+#[test]
+fn list_json_is_an_array_of_objects() {
+    let (code, out, _) = forcesim(&["list", "scenarios", "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let items = v.as_array().unwrap();
+    assert_eq!(items.len(), 3);
+    assert_eq!(items[1]["id"], "felony_stop");
+    assert_eq!(items[1]["kind"], "armed_vehicle");
+    assert_eq!(items[1]["risk"], "high");
+    assert_eq!(items[1]["title"], "Felony stop: stolen car, armed driver");
+    assert_eq!(items[1]["policy"], "us_iacp");
+    assert_eq!(items[1]["file"], "scenarios/felony_stop.ron");
+}
+
+#[test]
+fn list_reports_invalid_files_on_stderr_and_skips_policies() {
+    let (code, out, err) = forcesim(&["list", "tests/data/broken"]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "");
+    assert!(
+        err.contains("tests/data/broken/misspelt_field.ron:20:13: error: unknown field \"spwan\""),
+        "{err}"
+    );
+    assert!(!err.contains("policies/"), "{err}");
+    let (code, out, _) = forcesim(&["list", "assets"]);
+    assert_eq!((code, out.as_str()), (0, ""));
+    let (code, _, err) = forcesim(&["list", "no/such/folder"]);
+    assert_eq!(code, 2, "{err}");
+}

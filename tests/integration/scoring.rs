@@ -1,0 +1,263 @@
+//! Scoring across policies and `forcesim score` through the binary.
+
+use forcesim::domain::*;
+use forcesim::events::*;
+use forcesim::policy::Policy;
+use forcesim::scenario::schema::{Risk, ScenarioKind, WitnessEligibility as W};
+use forcesim::scoring::testkit::{LogBuilder, witness};
+use forcesim::scoring::{ScoreCard, score};
+use forcesim::session::{FORMAT_VERSION, SessionRecord};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::process::Command as Cmd;
+
+fn policy(id: &str) -> (Policy, String) {
+    let p = forcesim::policy::load_by_id_or_path(id).unwrap_or_else(|d| panic!("{}", d[0]));
+    (p.policy, p.source)
+}
+
+/// A drug arrest of a woman: OC while she pulled away, handcuffs, a search by
+/// a male officer with one eligible witness and a cadet, the drugs seized and
+/// sealed in front of them.
+fn drug_arrest_log() -> EventLog {
+    let ws = || {
+        vec![
+            witness("w1", W::Eligible),
+            witness("cadet", W::LawEnforcementStudent),
+        ]
+    };
+    LogBuilder::new()
+        .briefed(ScenarioKind::ArrestSearch, Risk::Medium, &["custody"])
+        .act_untargeted(Act::Radio(RadioCall::CallIn))
+        .subject("dealer", |v| {
+            v.sex = Sex::Female;
+            v.perceived = ResistanceLevel::Active;
+            v.cues = vec![Cue::Running];
+            v.distance = 2.0;
+        })
+        .at(5.0)
+        .act(Act::Identify)
+        .act(Act::Command(Command::Stop))
+        .at(10.0)
+        .act(Act::Warn(Warning::Force))
+        .at(14.0)
+        .act(Act::Force(ForceOption::Oc))
+        .perceive(ResistanceLevel::Compliant)
+        .cues(&[Cue::Kneeling, Cue::HandsUp])
+        .at(20.0)
+        .act(Act::Do(Procedure::Handcuff))
+        .event(EventKind::Restrained {
+            subject: "dealer".into(),
+            by: TRAINEE.into(),
+        })
+        .event(EventKind::Arrested {
+            subject: "dealer".into(),
+            drugs: true,
+            witnesses: ws(),
+        })
+        .at(30.0)
+        .event(EventKind::Searched {
+            subject: "dealer".into(),
+            by: TRAINEE.into(),
+            searcher_sex: Sex::Male,
+            found: vec!["heroin".into()],
+            witnesses: ws(),
+        })
+        .event(EventKind::Seized {
+            items: vec!["heroin".into()],
+            from: "dealer".into(),
+            witnesses: ws(),
+        })
+        .event(EventKind::Sealed {
+            items: vec!["heroin".into()],
+            witnesses: ws(),
+        })
+        .act_untargeted(Act::Radio(RadioCall::ReportForce))
+        .event(EventKind::ObjectiveMet {
+            id: "custody".into(),
+        })
+        .end(EndReason::ObjectivesMet)
+        .build()
+}
+
+fn rules_found(card: &ScoreCard) -> BTreeSet<String> {
+    card.findings.iter().map(|f| f.rule.clone()).collect()
+}
+
+#[test]
+fn kz_and_us_iacp_differ_where_the_laws_differ() {
+    let log = drug_arrest_log();
+    let kz = score(&log, &policy("kz").0, Lang::En);
+    let us = score(&log, &policy("us_iacp").0, Lang::En);
+    let (kz_rules, us_rules) = (rules_found(&kz), rules_found(&us));
+    for law in [
+        "procedure.witnesses",
+        "procedure.same_sex_search",
+        "force.protected_group",
+    ] {
+        assert!(kz_rules.contains(law), "kz should find {law}: {kz_rules:?}");
+        assert!(
+            !us_rules.contains(law),
+            "us_iacp has no {law}: {us_rules:?}"
+        );
+    }
+    // The witness finding names the cadet and cites the Code.
+    let w = kz
+        .findings
+        .iter()
+        .find(|f| f.rule == "procedure.witnesses")
+        .unwrap();
+    assert!(
+        w.text.contains("«cadet» may not be a witness"),
+        "{}",
+        w.text
+    );
+    assert!(w.citation.contains("82(3)"), "{}", w.citation);
+    // OC on a woman is a critical breach in kz only.
+    assert!(!kz.passed);
+    let pg = kz
+        .findings
+        .iter()
+        .find(|f| f.rule == "force.protected_group")
+        .unwrap();
+    assert!(pg.critical && pg.citation.contains("61(2)"), "{pg:?}");
+    // The warning before OC earns credit only where the OC was lawful.
+    let credit = |c: &ScoreCard| {
+        c.findings
+            .iter()
+            .any(|f| f.rule == "force.warning" && f.points > 0.0)
+    };
+    assert!(credit(&us), "{us:#?}");
+    assert!(!credit(&kz), "{kz:#?}");
+}
+
+#[test]
+fn texts_come_in_every_language() {
+    let log = drug_arrest_log();
+    let (kz, _) = policy("kz");
+    let en = score(&log, &kz, Lang::En);
+    let ru = score(&log, &kz, Lang::Ru);
+    let kk = score(&log, &kz, Lang::Kk);
+    assert_eq!(en.findings.len(), ru.findings.len());
+    assert_eq!(en.total, kk.total);
+    let cyrillic = |s: &str| s.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+    for f in ru.findings.iter().chain(&kk.findings) {
+        assert!(cyrillic(&f.text), "not translated: {}", f.text);
+        assert!(!f.text.contains('{'), "placeholder left: {}", f.text);
+    }
+    // Kazakh letters that Russian lacks show it is Kazakh, not Russian.
+    assert!(
+        kk.findings
+            .iter()
+            .any(|f| f.text.chars().any(|c| "әғқңөұүһі".contains(c)))
+    );
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("forcesim-scoring-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// A session record of the drug arrest scored under `generic`, saved to disk.
+fn recorded_session(dir: &std::path::Path) -> (PathBuf, SessionRecord) {
+    let (generic, source) = policy("generic");
+    let events = drug_arrest_log();
+    let card = score(&events, &generic, Lang::Ru);
+    let record = SessionRecord {
+        format: FORMAT_VERSION,
+        trainee: "cadet-7".into(),
+        scenario: "arrest_test".into(),
+        scenario_hash: "0".repeat(64),
+        policy: "generic".into(),
+        policy_hash: forcesim::session::sha256_hex(source.as_bytes()),
+        seed: 3,
+        lang: Lang::Ru,
+        started_at: "2026-01-01T00:00:00Z".into(),
+        duration: 30.0,
+        end: Some(EndReason::ObjectivesMet),
+        events,
+        track: vec![],
+        score: Some(card),
+    };
+    let path = dir.join("session.ron");
+    forcesim::session::save(&path, &record).unwrap();
+    (path, record)
+}
+
+fn forcesim(args: &[&str]) -> std::process::Output {
+    Cmd::new(env!("CARGO_BIN_EXE_forcesim"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn score_command_reproduces_the_recorded_card() {
+    let dir = temp_dir("reproduce");
+    let (path, record) = recorded_session(&dir);
+    let out = forcesim(&["score", path.to_str().unwrap(), "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let card: ScoreCard = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        Some(card),
+        record.score,
+        "re-scoring must reproduce the card exactly"
+    );
+
+    // Text: header, sub-scores, one line per finding with time, points, rule, citation.
+    let out = forcesim(&["score", path.to_str().unwrap(), "--lang", "en"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Total: "), "{text}");
+    assert!(text.contains("Use of force"), "{text}");
+    let recorded = record.score.unwrap();
+    let f = &recorded.findings[0];
+    let line = text
+        .lines()
+        .find(|l| l.contains(&f.rule))
+        .unwrap_or_else(|| panic!("no line for {}: {text}", f.rule));
+    assert!(line.trim_start().starts_with("0:"), "{line}");
+    assert!(line.ends_with(&format!("[{}]", f.citation)), "{line}");
+
+    // Another policy: the same log, other findings.
+    let out = forcesim(&["score", path.to_str().unwrap(), "--policy", "kz", "--json"]);
+    assert!(out.status.success());
+    let kz: ScoreCard = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(kz.policy, "kz");
+    assert!(kz.findings.iter().any(|f| f.rule == "procedure.witnesses"));
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn score_command_errors() {
+    let dir = temp_dir("errors");
+    let broken = dir.join("broken.ron");
+    std::fs::write(&broken, "(format: 1, trainee: \"x\",").unwrap();
+    let out = forcesim(&["score", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("broken.ron:1:"), "{err}");
+
+    let (path, _) = recorded_session(&dir);
+    let out = forcesim(&["score", path.to_str().unwrap(), "--policy", "nonesuch"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = forcesim(&["score", path.to_str().unwrap(), "--lang", "fr"]);
+    assert_eq!(out.status.code(), Some(2));
+    std::fs::remove_dir_all(dir).ok();
+}

@@ -1,0 +1,114 @@
+//! Trainee scripts: the shipped scripts load clean; every broken script in
+//! `tests/data/scripts/broken/` gives the error its first line expects
+//! (`// expect: LINE:COL: message fragment`), never a panic.
+
+use forcesim::trainee::script;
+use std::path::{Path, PathBuf};
+
+fn traffic_stop() -> forcesim::scenario::Scenario {
+    forcesim::scenario::load(Path::new("scenarios/traffic_stop_low.ron"))
+        .unwrap_or_else(|d| panic!("{}", d[0]))
+        .scenario
+}
+
+fn ron_files(dir: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    v.sort();
+    v
+}
+
+/// The scenario a shipped script names, loaded.
+fn scenario_of(path: &Path) -> forcesim::scenario::Scenario {
+    let s = script::load(path, None).unwrap_or_else(|d| panic!("{}", d[0]));
+    let id = s.scenario.expect("shipped scripts name their scenario");
+    let file = forcesim::scenario::resolve(&id).unwrap_or_else(|| panic!("no scenario {id}"));
+    forcesim::scenario::load(&file)
+        .unwrap_or_else(|d| panic!("{}", d[0]))
+        .scenario
+}
+
+#[test]
+fn shipped_scripts_load_clean() {
+    let files = ron_files("scripts");
+    assert!(!files.is_empty());
+    for f in files {
+        let scenario = scenario_of(&f);
+        if let Err(d) = script::load(&f, Some(&scenario)) {
+            panic!(
+                "{}",
+                d.iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+    }
+}
+
+#[test]
+fn broken_scripts_give_the_expected_error() {
+    let scenario = traffic_stop();
+    let files = ron_files("tests/data/scripts/broken");
+    assert!(files.len() >= 10);
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        if std::env::var_os("DUMP").is_some() {
+            match script::load(&f, Some(&scenario)) {
+                Ok(_) => println!("{}: LOADED", f.display()),
+                Err(d) => d.iter().for_each(|d| println!("{d}")),
+            }
+            continue;
+        }
+        let expect = text
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("// expect: "))
+            .unwrap_or_else(|| {
+                panic!("{}: first line must be `// expect: L:C: text`", f.display())
+            });
+        let (pos, fragment) = expect.split_once(": ").expect("`L:C: text`");
+        let errors = script::load(&f, Some(&scenario))
+            .expect_err(&format!("{} should not load", f.display()));
+        let first = &errors[0];
+        let got = format!("{}:{}", first.line, first.col);
+        assert_eq!(got, pos, "{}: {first}", f.display());
+        assert!(
+            first.message.contains(fragment),
+            "{}: expected `{fragment}` in `{first}`",
+            f.display()
+        );
+        assert!(
+            first
+                .to_string()
+                .starts_with(&format!("{}:{pos}: error: ", f.display()))
+        );
+    }
+}
+
+#[test]
+fn scripts_never_panic_on_mangled_text() {
+    let scenario = traffic_stop();
+    let text = std::fs::read_to_string("scripts/traffic_stop_low.ron").unwrap();
+    let p = Path::new("mangled.ron");
+    for cut in (0..text.len()).step_by(7) {
+        if text.is_char_boundary(cut) {
+            let _ = script::parse(p, &text[..cut], Some(&scenario));
+        }
+    }
+    let mut bytes = text.clone().into_bytes();
+    let mut x: u32 = 12345;
+    for _ in 0..300 {
+        x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        let i = (x as usize >> 8) % bytes.len();
+        let old = bytes[i];
+        bytes[i] = b"()[]:,\"0a_- "[(x as usize >> 20) % 12];
+        if let Ok(s) = std::str::from_utf8(&bytes) {
+            let _ = script::parse(p, s, Some(&scenario));
+        }
+        bytes[i] = old;
+    }
+}
