@@ -14,7 +14,12 @@ pub mod score;
 
 /// forcesim: officer-safety training simulator.
 #[derive(Parser, Debug)]
-#[command(name = "forcesim", version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "forcesim",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     /// What to do; `play` when omitted.
     #[command(subcommand)]

@@ -32,9 +32,16 @@ pub enum Autoplay {
 #[derive(Default)]
 pub struct AutoDriver(pub Option<Box<dyn TraineeDriver>>);
 
-/// A built-in bot by name.
-pub fn bot(name: &str) -> Result<Box<dyn TraineeDriver>, String> {
-    Err(format!("no built-in bot \"{name}\" in this build"))
+/// A built-in bot by name for the run being set up.
+pub fn bot(name: &str, setup: &RunSetup) -> Result<Box<dyn TraineeDriver>, String> {
+    crate::trainee::bots::by_name(name, &setup.scenario.scenario, &setup.policy.policy).ok_or_else(
+        || {
+            format!(
+                "no built-in bot \"{name}\": choose {}",
+                crate::trainee::bots::NAMES.join(", ")
+            )
+        },
+    )
 }
 
 fn begin(world: &mut World) {
@@ -48,18 +55,12 @@ fn begin(world: &mut World) {
         world.write_message(AppExit::from_code(2));
     };
     let Some(path) = crate::scenario::resolve(&arg) else {
-        exit_with(world, format!("no scenario \"{arg}\" (a file, or an id in scenarios/)"));
+        exit_with(
+            world,
+            format!("no scenario \"{arg}\" (a file, or an id in scenarios/)"),
+        );
         return;
     };
-    if let Some(name) = &options.bot {
-        match bot(name) {
-            Ok(d) => world.insert_non_send(AutoDriver(Some(d))),
-            Err(e) => {
-                exit_with(world, e);
-                return;
-            }
-        }
-    }
     let setup = match run::prepare(
         &path,
         options.policy.as_deref(),
@@ -73,6 +74,15 @@ fn begin(world: &mut World) {
             return;
         }
     };
+    if let Some(name) = &options.bot {
+        match bot(name, &setup) {
+            Ok(d) => world.insert_non_send(AutoDriver(Some(d))),
+            Err(e) => {
+                exit_with(world, e);
+                return;
+            }
+        }
+    }
     // Preselect it in the menu too.
     let id = setup.scenario.scenario.id.clone();
     if let Some(i) = world
@@ -100,9 +110,7 @@ fn begin(world: &mut World) {
 
 /// Plays `ticks` ticks at once with the bot (or no input).
 pub fn fast_forward(world: &mut World, ticks: u32) {
-    let mut driver = world
-        .remove_non_send::<AutoDriver>()
-        .unwrap_or_default();
+    let mut driver = world.remove_non_send::<AutoDriver>().unwrap_or_default();
     for _ in 0..ticks {
         if world.resource::<SimEnd>().0.is_some() {
             break;
@@ -140,7 +148,9 @@ fn advance(world: &mut World) {
                 }
                 ScreenArg::Debrief | ScreenArg::Replay => {
                     run::stop(world);
-                    world.resource_mut::<NextState<Screen>>().set(Screen::Debrief);
+                    world
+                        .resource_mut::<NextState<Screen>>()
+                        .set(Screen::Debrief);
                     world.insert_resource(if options.screen == ScreenArg::Replay {
                         Autoplay::ToReplay
                     } else {
@@ -153,7 +163,9 @@ fn advance(world: &mut World) {
             }
         }
         (Autoplay::ToReplay, Screen::Debrief) => {
-            world.resource_mut::<NextState<Screen>>().set(Screen::Replay);
+            world
+                .resource_mut::<NextState<Screen>>()
+                .set(Screen::Replay);
             world.insert_resource(Autoplay::SeekReplay);
         }
         (Autoplay::SeekReplay, Screen::Replay) => {

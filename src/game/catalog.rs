@@ -64,7 +64,7 @@ impl Catalog {
         let mut policies: Vec<PolicyEntry> = ron_files(&find_dir("assets/policies"))
             .into_iter()
             .filter_map(|path| {
-                let loaded = crate::policy::load(&path).ok()?;
+                let loaded = crate::policy::check_file(&path).ok()?;
                 Some(PolicyEntry {
                     id: loaded.policy.id.clone(),
                     path,
@@ -87,7 +87,7 @@ impl Catalog {
 
 /// Loads and checks a scenario file; problems as `file:line:col: error: ...` lines.
 pub fn load_scenario(path: &Path) -> Result<LoadedScenario, Vec<String>> {
-    crate::scenario::load(path).map_err(|ds| ds.iter().map(|d| d.to_string()).collect())
+    crate::scenario::check_file(path).map_err(|ds| ds.iter().map(|d| d.to_string()).collect())
 }
 
 /// A folder relative to the working directory, else the crate's own.
@@ -120,7 +120,12 @@ mod tests {
         let c = Catalog::load();
         assert!(!c.scenarios.is_empty());
         for s in &c.scenarios {
-            assert!(s.loaded.is_ok(), "{}: {:?}", s.path.display(), s.loaded.as_ref().err());
+            assert!(
+                s.loaded.is_ok(),
+                "{}: {:?}",
+                s.path.display(),
+                s.loaded.as_ref().err()
+            );
         }
         assert!(c.policy("generic").is_some());
     }

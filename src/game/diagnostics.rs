@@ -113,12 +113,20 @@ fn update(
     text.0 = format!("FPS {fps:.0}   {ms:.1} ms   p99 {p99:.1} ms");
 }
 
-fn print_on_exit(mut exits: MessageReader<AppExit>, times: Res<FrameTimes>, options: Res<GameOptions>, mut done: Local<bool>) {
+fn print_on_exit(
+    mut exits: MessageReader<AppExit>,
+    times: Res<FrameTimes>,
+    options: Res<GameOptions>,
+    mut done: Local<bool>,
+) {
     if exits.read().next().is_none() || *done || !options.frame_stats {
         return;
     }
     *done = true;
-    let measured = times.0.get(WARMUP_FRAMES.min(times.0.len())..).unwrap_or(&[]);
+    let measured = times
+        .0
+        .get(WARMUP_FRAMES.min(times.0.len())..)
+        .unwrap_or(&[]);
     match frame_stats(measured) {
         Some(s) => println!(
             "frame time over {} frames ({}x{}): p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
@@ -153,7 +161,10 @@ mod tests {
     fn percentiles_by_nearest_rank() {
         let times: Vec<f32> = (1..=100).map(|i| i as f32).collect();
         let s = frame_stats(&times).unwrap();
-        assert_eq!((s.frames, s.p50, s.p95, s.p99, s.max), (100, 50.0, 95.0, 99.0, 100.0));
+        assert_eq!(
+            (s.frames, s.p50, s.p95, s.p99, s.max),
+            (100, 50.0, 95.0, 99.0, 100.0)
+        );
         assert!(frame_stats(&[]).is_none());
         assert_eq!(frame_stats(&[7.0]).unwrap().p99, 7.0);
     }

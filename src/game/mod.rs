@@ -78,6 +78,30 @@ pub fn plugin(app: &mut App) {
     ));
 }
 
+/// A windowless app with every game feature, for tests: keys are pressed
+/// through `ButtonInput` (clear `just_pressed` after each `update()`), and each
+/// `update()` advances time by one fixed tick.
+pub fn headless_app(options: GameOptions) -> App {
+    use bevy::input::keyboard::KeyboardInput;
+    use bevy::input::mouse::MouseWheel;
+    let mut app = App::new();
+    app.add_plugins((
+        MinimalPlugins,
+        bevy::state::app::StatesPlugin,
+        bevy::transform::TransformPlugin,
+    ));
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+        std::time::Duration::from_secs_f64(1.0 / 60.0),
+    ));
+    app.init_resource::<ButtonInput<KeyCode>>()
+        .init_resource::<ButtonInput<MouseButton>>()
+        .add_message::<KeyboardInput>()
+        .add_message::<MouseWheel>();
+    app.insert_resource(options);
+    app.add_plugins(plugin);
+    app
+}
+
 /// Runs the game; the exit code of the app.
 pub fn run(options: GameOptions) -> std::process::ExitCode {
     match app(options).run() {

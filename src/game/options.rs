@@ -1,7 +1,7 @@
 //! What `forcesim play` was asked to do.
 
-pub use crate::cli::ScreenArg;
 use crate::cli::PlayArgs;
+pub use crate::cli::ScreenArg;
 use crate::domain::Lang;
 use bevy::prelude::*;
 use std::path::PathBuf;
@@ -154,6 +154,9 @@ mod tests {
             scenario: Some("traffic_stop_low".into()),
             ..Default::default()
         };
-        assert_eq!(GameOptions::from_args(&args).unwrap().screen, ScreenArg::Briefing);
+        assert_eq!(
+            GameOptions::from_args(&args).unwrap().screen,
+            ScreenArg::Briefing
+        );
     }
 }

@@ -5,7 +5,7 @@ use crate::events::EventLog;
 use crate::policy::Policy;
 use crate::scoring::ScoreCard;
 
-/// The score card of a run under a policy; `None` while scoring is not built.
-pub fn score(_log: &EventLog, _policy: &Policy, _lang: Lang) -> Option<ScoreCard> {
-    None
+/// The score card of a run under a policy.
+pub fn score(log: &EventLog, policy: &Policy, lang: Lang) -> Option<ScoreCard> {
+    Some(crate::scoring::score(log, policy, lang))
 }

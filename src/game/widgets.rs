@@ -24,7 +24,11 @@ pub fn screen_root() -> impl Bundle {
 
 /// A panel: `node` (give it a border and radius) with the panel colours.
 pub fn panel(node: Node) -> impl Bundle {
-    (node, BackgroundColor(color::PANEL), BorderColor::all(color::BORDER))
+    (
+        node,
+        BackgroundColor(color::PANEL),
+        BorderColor::all(color::BORDER),
+    )
 }
 
 /// A line of text.
@@ -34,7 +38,11 @@ pub fn label(text: impl Into<String>, size: f32, col: Color) -> impl Bundle {
 
 /// A line of bold text.
 pub fn heading(fonts: &Fonts, text: impl Into<String>, size: f32) -> impl Bundle {
-    (Text::new(text), theme::bold(fonts, size), TextColor(color::TEXT))
+    (
+        Text::new(text),
+        theme::bold(fonts, size),
+        TextColor(color::TEXT),
+    )
 }
 
 /// A button carrying `action` (a component the screen's click system reads).
@@ -52,7 +60,11 @@ pub fn button<A: Component>(fonts: &Fonts, text: impl Into<String>, action: A) -
         },
         BackgroundColor(color::BUTTON),
         BorderColor::all(color::BORDER),
-        children![(Text::new(text), theme::bold(fonts, size::BODY), TextColor(color::TEXT))],
+        children![(
+            Text::new(text),
+            theme::bold(fonts, size::BODY),
+            TextColor(color::TEXT)
+        )],
     )
 }
 

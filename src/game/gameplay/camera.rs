@@ -96,8 +96,7 @@ pub fn follow(
         tf.translation = target;
         snap.0 = false;
     } else {
-        tf.translation
-            .smooth_nudge(&target, 6.0, time.delta_secs());
+        tf.translation.smooth_nudge(&target, 6.0, time.delta_secs());
     }
 }
 

@@ -62,13 +62,19 @@ pub fn rasterize(poly: &[Pt], map: Vec2, w: u32, h: u32, fog: u8, alpha: &mut [u
     }
 }
 
-fn spawn_fog(mut commands: Commands, setup: Option<Res<RunSetup>>, images: Option<ResMut<Assets<Image>>>) {
+fn spawn_fog(
+    mut commands: Commands,
+    setup: Option<Res<RunSetup>>,
+    images: Option<ResMut<Assets<Image>>>,
+) {
     let (Some(setup), Some(mut images)) = (setup, images) else {
         return;
     };
     let (mw, mh) = setup.scenario.scenario.map.size;
     let map = Vec2::new(mw.max(1.0), mh.max(1.0));
-    let scale = TEXELS_PER_M.min(MAX_TEXELS as f32 / map.x).min(MAX_TEXELS as f32 / map.y);
+    let scale = TEXELS_PER_M
+        .min(MAX_TEXELS as f32 / map.x)
+        .min(MAX_TEXELS as f32 / map.y);
     let (w, h) = ((map.x * scale).ceil() as u32, (map.y * scale).ceil() as u32);
     let mut img = Image::new_fill(
         Extent3d {
@@ -105,10 +111,10 @@ fn spawn_fog(mut commands: Commands, setup: Option<Res<RunSetup>>, images: Optio
 fn update_fog(
     scene: Res<SceneViewRes>,
     mut fog: Query<&mut Fog>,
-    mut images: ResMut<Assets<Image>>,
+    images: Option<ResMut<Assets<Image>>>,
     mut alpha: Local<Vec<u8>>,
 ) {
-    let Ok(mut fog) = fog.single_mut() else {
+    let (Ok(mut fog), Some(mut images)) = (fog.single_mut(), images) else {
         return;
     };
     if fog.last == scene.0.visibility {
@@ -116,7 +122,14 @@ fn update_fog(
     }
     fog.last.clone_from(&scene.0.visibility);
     alpha.resize((fog.w * fog.h) as usize, 0);
-    rasterize(&scene.0.visibility, fog.map, fog.w, fog.h, FOG_ALPHA, &mut alpha);
+    rasterize(
+        &scene.0.visibility,
+        fog.map,
+        fog.w,
+        fog.h,
+        FOG_ALPHA,
+        &mut alpha,
+    );
     let Some(mut img) = images.get_mut(&fog.image) else {
         return;
     };
@@ -158,7 +171,14 @@ mod tests {
     #[test]
     fn degenerate_polygons_leave_all_fog() {
         let mut a = vec![0u8; 16];
-        rasterize(&[(1.0, 1.0), (2.0, 2.0)], Vec2::new(4.0, 4.0), 4, 4, 9, &mut a);
+        rasterize(
+            &[(1.0, 1.0), (2.0, 2.0)],
+            Vec2::new(4.0, 4.0),
+            4,
+            4,
+            9,
+            &mut a,
+        );
         assert!(a.iter().all(|&x| x == 9));
     }
 

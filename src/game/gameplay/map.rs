@@ -64,10 +64,34 @@ fn rect(color: Color, size: Vec2, at: Vec2, z: f32, rot_deg: f32) -> impl Bundle
 fn outline(commands: &mut Commands, min: Vec2, max: Vec2, w: f32, color: Color, z: f32) {
     let c = (min + max) / 2.0;
     let s = max - min;
-    commands.spawn(rect(color, Vec2::new(s.x, w), Vec2::new(c.x, min.y + w / 2.0), z, 0.0));
-    commands.spawn(rect(color, Vec2::new(s.x, w), Vec2::new(c.x, max.y - w / 2.0), z, 0.0));
-    commands.spawn(rect(color, Vec2::new(w, s.y), Vec2::new(min.x + w / 2.0, c.y), z, 0.0));
-    commands.spawn(rect(color, Vec2::new(w, s.y), Vec2::new(max.x - w / 2.0, c.y), z, 0.0));
+    commands.spawn(rect(
+        color,
+        Vec2::new(s.x, w),
+        Vec2::new(c.x, min.y + w / 2.0),
+        z,
+        0.0,
+    ));
+    commands.spawn(rect(
+        color,
+        Vec2::new(s.x, w),
+        Vec2::new(c.x, max.y - w / 2.0),
+        z,
+        0.0,
+    ));
+    commands.spawn(rect(
+        color,
+        Vec2::new(w, s.y),
+        Vec2::new(min.x + w / 2.0, c.y),
+        z,
+        0.0,
+    ));
+    commands.spawn(rect(
+        color,
+        Vec2::new(w, s.y),
+        Vec2::new(max.x - w / 2.0, c.y),
+        z,
+        0.0,
+    ));
 }
 
 fn v(p: (f32, f32)) -> Vec2 {
@@ -80,20 +104,45 @@ fn spawn_map(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18
     };
     let map = &setup.scenario.scenario.map;
     let size = v(map.size);
-    commands.spawn(rect(ground_color(map.ground), size, size / 2.0, layer::GROUND, 0.0));
+    commands.spawn(rect(
+        ground_color(map.ground),
+        size,
+        size / 2.0,
+        layer::GROUND,
+        0.0,
+    ));
     // Faint 5 m grid: helps judge distance.
     let grid = Color::srgba(1.0, 1.0, 1.0, 0.035);
     let mut x = 5.0;
     while x < size.x {
-        commands.spawn(rect(grid, Vec2::new(0.05, size.y), Vec2::new(x, size.y / 2.0), layer::GROUND + 0.1, 0.0));
+        commands.spawn(rect(
+            grid,
+            Vec2::new(0.05, size.y),
+            Vec2::new(x, size.y / 2.0),
+            layer::GROUND + 0.1,
+            0.0,
+        ));
         x += 5.0;
     }
     let mut y = 5.0;
     while y < size.y {
-        commands.spawn(rect(grid, Vec2::new(size.x, 0.05), Vec2::new(size.x / 2.0, y), layer::GROUND + 0.1, 0.0));
+        commands.spawn(rect(
+            grid,
+            Vec2::new(size.x, 0.05),
+            Vec2::new(size.x / 2.0, y),
+            layer::GROUND + 0.1,
+            0.0,
+        ));
         y += 5.0;
     }
-    outline(&mut commands, Vec2::ZERO, size, 0.1, Color::srgba(1.0, 1.0, 1.0, 0.25), layer::GROUND + 0.2);
+    outline(
+        &mut commands,
+        Vec2::ZERO,
+        size,
+        0.1,
+        Color::srgba(1.0, 1.0, 1.0, 0.25),
+        layer::GROUND + 0.2,
+    );
 
     for z in &map.zones {
         let (min, max) = (v(z.min), v(z.max));
@@ -102,9 +151,18 @@ fn spawn_map(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18
             continue;
         }
         let (fill, edge) = match z.role {
-            ZoneRole::Exit => (Color::srgba(0.4, 0.9, 0.5, 0.05), Color::srgba(0.4, 0.9, 0.5, 0.25)),
-            ZoneRole::Assembly => (Color::srgba(0.9, 0.8, 0.3, 0.05), Color::srgba(0.9, 0.8, 0.3, 0.25)),
-            _ => (Color::srgba(1.0, 1.0, 1.0, 0.03), Color::srgba(1.0, 1.0, 1.0, 0.12)),
+            ZoneRole::Exit => (
+                Color::srgba(0.4, 0.9, 0.5, 0.05),
+                Color::srgba(0.4, 0.9, 0.5, 0.25),
+            ),
+            ZoneRole::Assembly => (
+                Color::srgba(0.9, 0.8, 0.3, 0.05),
+                Color::srgba(0.9, 0.8, 0.3, 0.25),
+            ),
+            _ => (
+                Color::srgba(1.0, 1.0, 1.0, 0.03),
+                Color::srgba(1.0, 1.0, 1.0, 0.12),
+            ),
         };
         commands.spawn(rect(fill, max - min, (min + max) / 2.0, layer::ZONE, 0.0));
         outline(&mut commands, min, max, 0.06, edge, layer::ZONE + 0.1);
@@ -137,8 +195,20 @@ fn spawn_map(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18
         let s = v(c.size);
         match c.kind {
             CoverKind::Hard => {
-                commands.spawn(rect(palette::HARD_EDGE, s + Vec2::splat(0.16), at, layer::COVER, c.rotation));
-                commands.spawn(rect(palette::HARD_COVER, s, at, layer::COVER + 0.1, c.rotation));
+                commands.spawn(rect(
+                    palette::HARD_EDGE,
+                    s + Vec2::splat(0.16),
+                    at,
+                    layer::COVER,
+                    c.rotation,
+                ));
+                commands.spawn(rect(
+                    palette::HARD_COVER,
+                    s,
+                    at,
+                    layer::COVER + 0.1,
+                    c.rotation,
+                ));
             }
             CoverKind::Soft => {
                 commands.spawn(rect(palette::SOFT_COVER, s, at, layer::COVER, c.rotation));
@@ -182,9 +252,21 @@ fn spawn_map(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18
     for d in &map.doors {
         // A dark gap under every door shows where the doorway is.
         let (w, h) = door_size(d);
-        commands.spawn(rect(ground_color(map.ground), Vec2::new(w, h), v(d.at), layer::WALL + 0.05, 0.0));
+        commands.spawn(rect(
+            ground_color(map.ground),
+            Vec2::new(w, h),
+            v(d.at),
+            layer::WALL + 0.05,
+            0.0,
+        ));
         commands.spawn((
-            rect(palette::DOOR_CLOSED, Vec2::new(w, h), v(d.at), layer::WALL + 0.1, 0.0),
+            rect(
+                palette::DOOR_CLOSED,
+                Vec2::new(w, h),
+                v(d.at),
+                layer::WALL + 0.1,
+                0.0,
+            ),
             DoorSprite {
                 id: d.id.clone(),
                 door: d.clone(),
@@ -227,7 +309,13 @@ fn spawn_vehicle(commands: &mut Commands, veh: &Vehicle) {
         VehicleKind::Van => Color::srgb(0.76, 0.73, 0.62),
     };
     let z = layer::VEHICLE;
-    commands.spawn(rect(Color::srgb(0.05, 0.05, 0.06), Vec2::new(len + 0.12, wid + 0.12), at, z, veh.heading));
+    commands.spawn(rect(
+        Color::srgb(0.05, 0.05, 0.06),
+        Vec2::new(len + 0.12, wid + 0.12),
+        at,
+        z,
+        veh.heading,
+    ));
     commands.spawn(rect(body, Vec2::new(len, wid), at, z + 0.1, veh.heading));
     // Engine block: the front third stops rounds; the cabin does not.
     let engine_len = len / 3.0;
@@ -256,10 +344,34 @@ fn spawn_vehicle(commands: &mut Commands, veh: &Vehicle) {
         veh.heading,
     ));
     if veh.kind == VehicleKind::Patrol {
-        commands.spawn(rect(Color::srgb(0.15, 0.30, 0.75), Vec2::new(len - engine_len - 0.4, 0.18), local(-engine_len / 2.0, wid / 2.0 - 0.2), z + 0.2, veh.heading));
-        commands.spawn(rect(Color::srgb(0.15, 0.30, 0.75), Vec2::new(len - engine_len - 0.4, 0.18), local(-engine_len / 2.0, -wid / 2.0 + 0.2), z + 0.2, veh.heading));
-        commands.spawn(rect(Color::srgb(0.9, 0.1, 0.1), Vec2::new(0.3, wid / 2.0 - 0.1), local(-0.2, wid / 4.0), z + 0.3, veh.heading));
-        commands.spawn(rect(Color::srgb(0.1, 0.3, 1.0), Vec2::new(0.3, wid / 2.0 - 0.1), local(-0.2, -wid / 4.0), z + 0.3, veh.heading));
+        commands.spawn(rect(
+            Color::srgb(0.15, 0.30, 0.75),
+            Vec2::new(len - engine_len - 0.4, 0.18),
+            local(-engine_len / 2.0, wid / 2.0 - 0.2),
+            z + 0.2,
+            veh.heading,
+        ));
+        commands.spawn(rect(
+            Color::srgb(0.15, 0.30, 0.75),
+            Vec2::new(len - engine_len - 0.4, 0.18),
+            local(-engine_len / 2.0, -wid / 2.0 + 0.2),
+            z + 0.2,
+            veh.heading,
+        ));
+        commands.spawn(rect(
+            Color::srgb(0.9, 0.1, 0.1),
+            Vec2::new(0.3, wid / 2.0 - 0.1),
+            local(-0.2, wid / 4.0),
+            z + 0.3,
+            veh.heading,
+        ));
+        commands.spawn(rect(
+            Color::srgb(0.1, 0.3, 1.0),
+            Vec2::new(0.3, wid / 2.0 - 0.1),
+            local(-0.2, -wid / 4.0),
+            z + 0.3,
+            veh.heading,
+        ));
     }
     if !veh.plate.is_empty() {
         commands.spawn((

@@ -55,7 +55,12 @@ struct PeopleUi(HashMap<String, PersonUi>);
 #[derive(Resource, Debug, Clone, Default)]
 pub struct Names(pub HashMap<String, String>);
 
-fn build_names(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, mut ui: ResMut<PeopleUi>) {
+fn build_names(
+    mut commands: Commands,
+    setup: Option<Res<RunSetup>>,
+    i18n: Res<I18n>,
+    mut ui: ResMut<PeopleUi>,
+) {
     ui.0.clear();
     let mut names = HashMap::default();
     if let Some(setup) = setup {
@@ -107,7 +112,14 @@ pub fn cue_words(i18n: &I18n, d: &Drawable) -> Vec<String> {
         .collect();
     if d.kind == PersonKind::Subject || d.kind == PersonKind::Bystander {
         if d.age.is_minor() {
-            v.push(i18n.t(if d.age == AgeGroup::Child { "trait.child" } else { "trait.teen" }).to_string());
+            v.push(
+                i18n.t(if d.age == AgeGroup::Child {
+                    "trait.child"
+                } else {
+                    "trait.teen"
+                })
+                .to_string(),
+            );
         } else if d.sex == Sex::Female {
             v.push(i18n.t("trait.woman").to_string());
         }
@@ -176,7 +188,10 @@ fn people_ui(
             &mut entry.tag,
             &mut entry.tag_text,
             tag,
-            Pinned { at: feet, pin: Pin::Below },
+            Pinned {
+                at: feet,
+                pin: Pin::Below,
+            },
             &mut texts,
             &mut pinned,
             &children,
@@ -190,7 +205,10 @@ fn people_ui(
             &mut entry.bubble,
             &mut entry.bubble_text,
             said,
-            Pinned { at: head, pin: Pin::Above },
+            Pinned {
+                at: head,
+                pin: Pin::Above,
+            },
             &mut texts,
             &mut pinned,
             &children,
@@ -221,7 +239,11 @@ fn update_pinned(
     };
     if let Ok((mut p, mut vis)) = pinned.get_mut(e) {
         *p = pin;
-        *vis = if text.is_empty() { Visibility::Hidden } else { Visibility::Inherited };
+        *vis = if text.is_empty() {
+            Visibility::Hidden
+        } else {
+            Visibility::Inherited
+        };
     }
     if *current != text {
         if let Ok(kids) = children.get(e)
@@ -237,9 +259,17 @@ fn update_pinned(
 fn spawn_pinned(commands: &mut Commands, pin: Pinned) -> Entity {
     let bubble = pin.pin == Pin::Above;
     let (bg, fg, font) = if bubble {
-        (Color::srgba(0.98, 0.98, 0.95, 0.95), Color::srgb(0.05, 0.05, 0.08), size::BODY - 1.0)
+        (
+            Color::srgba(0.98, 0.98, 0.95, 0.95),
+            Color::srgb(0.05, 0.05, 0.08),
+            size::BODY - 1.0,
+        )
     } else {
-        (Color::srgba(0.0, 0.0, 0.0, 0.55), color::TEXT, size::SMALL - 1.0)
+        (
+            Color::srgba(0.0, 0.0, 0.0, 0.55),
+            color::TEXT,
+            size::SMALL - 1.0,
+        )
     };
     commands
         .spawn((
@@ -323,7 +353,11 @@ fn lines(scene: Res<SceneViewRes>, mut gizmos: Gizmos) {
         }
     }
     for (a, b) in &scene.0.tracers {
-        gizmos.line_2d(Vec2::new(a.0, a.1), Vec2::new(b.0, b.1), Color::srgb(1.0, 0.95, 0.4));
+        gizmos.line_2d(
+            Vec2::new(a.0, a.1),
+            Vec2::new(b.0, b.1),
+            Color::srgb(1.0, 0.95, 0.4),
+        );
     }
 }
 
@@ -339,7 +373,11 @@ pub fn plugin(app: &mut App) {
         .add_systems(OnExit(InWorld), clear)
         .add_systems(
             Update,
-            (people_ui, position_nodes, lines)
+            (
+                people_ui,
+                position_nodes,
+                lines.run_if(resource_exists::<bevy::gizmos::config::GizmoConfigStore>),
+            )
                 .chain()
                 .after(super::camera::follow)
                 .run_if(in_state(InWorld)),

@@ -160,7 +160,13 @@ pub fn pose(d: &Drawable, selected: bool, hovered: bool) -> Vec<PartPose> {
         push(Part::Ring, Vec2::ZERO, Vec2::splat(r), 0.0, c);
     }
     if has(Cue::WeaponVisible) {
-        push(Part::Alert, Vec2::ZERO, Vec2::splat(if down { 2.0 } else { 1.25 }), 0.0, WEAPON);
+        push(
+            Part::Alert,
+            Vec2::ZERO,
+            Vec2::splat(if down { 2.0 } else { 1.25 }),
+            0.0,
+            WEAPON,
+        );
     }
     let edge = if d.kind == PersonKind::Trainee {
         Color::WHITE
@@ -169,22 +175,51 @@ pub fn pose(d: &Drawable, selected: bool, hovered: bool) -> Vec<PartPose> {
     };
     let (head_at, hand_l, hand_r, hands_shown) = if down {
         // Lying along the heading, head forward.
-        push(Part::Outline, Vec2::new(-0.35, 0.0), Vec2::new(1.30, 0.56), 0.0, edge);
-        push(Part::Body, Vec2::new(-0.35, 0.0), Vec2::new(1.2, 0.46), 0.0, body);
+        push(
+            Part::Outline,
+            Vec2::new(-0.35, 0.0),
+            Vec2::new(1.30, 0.56),
+            0.0,
+            edge,
+        );
+        push(
+            Part::Body,
+            Vec2::new(-0.35, 0.0),
+            Vec2::new(1.2, 0.46),
+            0.0,
+            body,
+        );
         let hands = if has(Cue::Restrained) {
             (Vec2::new(-0.35, 0.07), Vec2::new(-0.35, -0.07))
         } else {
             (Vec2::new(0.62, 0.22), Vec2::new(0.62, -0.22))
         };
-        (Vec2::new(0.38, 0.0), hands.0, hands.1, !has(Cue::HandsHidden))
+        (
+            Vec2::new(0.38, 0.0),
+            hands.0,
+            hands.1,
+            !has(Cue::HandsHidden),
+        )
     } else {
         let bladed = has(Cue::BladedStance);
         let rot = if bladed { 35.0 } else { 0.0 };
         let width = if kneeling { 0.50 } else { 0.58 };
         if kneeling {
-            push(Part::Knees, Vec2::new(0.20, 0.0), Vec2::new(0.26, 0.46), 0.0, dim(body, 0.2));
+            push(
+                Part::Knees,
+                Vec2::new(0.20, 0.0),
+                Vec2::new(0.26, 0.46),
+                0.0,
+                dim(body, 0.2),
+            );
         }
-        push(Part::Outline, Vec2::ZERO, Vec2::new(0.40, width + 0.08), rot, edge);
+        push(
+            Part::Outline,
+            Vec2::ZERO,
+            Vec2::new(0.40, width + 0.08),
+            rot,
+            edge,
+        );
         push(Part::Body, Vec2::ZERO, Vec2::new(0.32, width), rot, body);
         let hands = if has(Cue::Restrained) {
             (Vec2::new(-0.22, 0.07), Vec2::new(-0.22, -0.07))
@@ -200,7 +235,13 @@ pub fn pose(d: &Drawable, selected: bool, hovered: bool) -> Vec<PartPose> {
     };
     if has(Cue::Restrained) {
         let mid = (hand_l + hand_r) / 2.0 - Vec2::new(0.03, 0.0);
-        push(Part::Cuffs, mid, Vec2::new(0.06, 0.24), 0.0, Color::srgb(0.75, 0.78, 0.82));
+        push(
+            Part::Cuffs,
+            mid,
+            Vec2::new(0.06, 0.24),
+            0.0,
+            Color::srgb(0.75, 0.78, 0.82),
+        );
     }
     if hands_shown {
         let (size, col) = if has(Cue::HandsUp) {
@@ -212,25 +253,65 @@ pub fn pose(d: &Drawable, selected: bool, hovered: bool) -> Vec<PartPose> {
         push(Part::HandR, hand_r, Vec2::splat(size), 0.0, col);
     }
     if has(Cue::WeaponVisible) {
-        push(Part::Weapon, hand_r + Vec2::new(0.17, 0.0), Vec2::new(0.30, 0.08), 0.0, WEAPON);
+        push(
+            Part::Weapon,
+            hand_r + Vec2::new(0.17, 0.0),
+            Vec2::new(0.30, 0.08),
+            0.0,
+            WEAPON,
+        );
     }
     if officer && let Some((tool, state)) = d.tool {
         match state {
-            ToolState::Drawn if tool != Tool::EmptyHands => {
-                push(Part::Tool, Vec2::new(0.30, -0.22), Vec2::new(0.22, 0.08), -30.0, tool_color(tool))
-            }
-            ToolState::Aimed if tool != Tool::EmptyHands => {
-                push(Part::Tool, Vec2::new(0.42, 0.0), Vec2::new(0.30, 0.09), 0.0, tool_color(tool))
-            }
+            ToolState::Drawn if tool != Tool::EmptyHands => push(
+                Part::Tool,
+                Vec2::new(0.30, -0.22),
+                Vec2::new(0.22, 0.08),
+                -30.0,
+                tool_color(tool),
+            ),
+            ToolState::Aimed if tool != Tool::EmptyHands => push(
+                Part::Tool,
+                Vec2::new(0.42, 0.0),
+                Vec2::new(0.30, 0.09),
+                0.0,
+                tool_color(tool),
+            ),
             _ => {}
         }
     }
-    let head_col = if officer { CAP } else if out_of_it { dim(HEAD, 0.5) } else { HEAD };
+    let head_col = if officer {
+        CAP
+    } else if out_of_it {
+        dim(HEAD, 0.5)
+    } else {
+        HEAD
+    };
     push(Part::Head, head_at, Vec2::splat(0.26), 0.0, head_col);
-    push(Part::Nose, head_at + Vec2::new(0.13, 0.0), Vec2::splat(0.08), 0.0, if officer { Color::srgb(0.9, 0.75, 0.2) } else { SKIN });
+    push(
+        Part::Nose,
+        head_at + Vec2::new(0.13, 0.0),
+        Vec2::splat(0.08),
+        0.0,
+        if officer {
+            Color::srgb(0.9, 0.75, 0.2)
+        } else {
+            SKIN
+        },
+    );
     if has(Cue::Injured) || d.health >= Health::Minor {
-        let s = if d.health >= Health::Serious { 0.30 } else { 0.18 };
-        push(Part::Injury, Vec2::new(-0.05, 0.08), Vec2::splat(s), 0.0, Color::srgb(0.75, 0.0, 0.05));
+        let s = if d.health >= Health::Serious {
+            0.30
+        } else {
+            0.18
+        };
+        push(
+            Part::Injury,
+            Vec2::new(-0.05, 0.08),
+            Vec2::splat(s),
+            0.0,
+            Color::srgb(0.75, 0.0, 0.05),
+        );
     }
     v
 }
@@ -287,7 +368,10 @@ fn draw_people(
     shapes: Res<Shapes>,
     selection: Res<Selection>,
     mut index: ResMut<PersonIndex>,
-    mut persons: Query<(&mut Transform, &mut Visibility, &Children), (With<PersonSprite>, Without<Part>)>,
+    mut persons: Query<
+        (&mut Transform, &mut Visibility, &Children),
+        (With<PersonSprite>, Without<Part>),
+    >,
     mut parts: Query<(&Part, &mut Transform, &mut Sprite, &mut Visibility), Without<PersonSprite>>,
 ) {
     let mut seen = Vec::with_capacity(scene.0.people.len());
@@ -301,12 +385,21 @@ fn draw_people(
             continue; // spawned this frame; drawn from the next
         };
         let shown = d.visible || d.kind == PersonKind::Trainee;
-        *vis = if shown { Visibility::Visible } else { Visibility::Hidden };
+        *vis = if shown {
+            Visibility::Visible
+        } else {
+            Visibility::Hidden
+        };
         if !shown {
             continue;
         }
         // Later people on top; the trainee above all.
-        let z = layer::PEOPLE + if d.kind == PersonKind::Trainee { 0.9 } else { 0.8 * i as f32 / scene.0.people.len().max(1) as f32 };
+        let z = layer::PEOPLE
+            + if d.kind == PersonKind::Trainee {
+                0.9
+            } else {
+                0.8 * i as f32 / scene.0.people.len().max(1) as f32
+            };
         tf.translation = Vec3::new(d.pos.0, d.pos.1, z);
         tf.rotation = Quat::from_rotation_z(d.heading.to_radians());
         let poses = pose(

@@ -32,7 +32,10 @@ pub fn refusal_text(i18n: &I18n, r: &Refusal) -> String {
     match r {
         Refusal::TooFar { distance, needed } => i18n.f(
             "refusal.too_far",
-            &[("distance", &format!("{distance:.1}")), ("needed", &format!("{needed:.1}"))],
+            &[
+                ("distance", &format!("{distance:.1}")),
+                ("needed", &format!("{needed:.1}")),
+            ],
         ),
         Refusal::NoTarget => i18n.t("refusal.no_target").into(),
         Refusal::UnknownTarget => i18n.t("refusal.unknown_target").into(),
@@ -52,7 +55,12 @@ pub fn refusal_text(i18n: &I18n, r: &Refusal) -> String {
 }
 
 /// The log line for an event, if it gets one.
-pub fn line_for(e: &Event, i18n: &I18n, names: &Names, setup: Option<&RunSetup>) -> Option<(String, Color)> {
+pub fn line_for(
+    e: &Event,
+    i18n: &I18n,
+    names: &Names,
+    setup: Option<&RunSetup>,
+) -> Option<(String, Color)> {
     let name = |id: &str| {
         names
             .0
@@ -62,12 +70,20 @@ pub fn line_for(e: &Event, i18n: &I18n, names: &Names, setup: Option<&RunSetup>)
     };
     match &e.kind {
         EventKind::Refused { by, action, reason } if by == TRAINEE => Some((
-            format!("✗ {}: {}", i18n.t(&act_key(action.act)), refusal_text(i18n, reason)),
+            format!(
+                "✗ {}: {}",
+                i18n.t(&act_key(action.act)),
+                refusal_text(i18n, reason)
+            ),
             color::WARN,
         )),
         EventKind::Action { by, action } if by == TRAINEE => match action.act {
             Act::Identify | Act::Command(_) | Act::Warn(_) | Act::Talk => Some((
-                format!("{}: {}", i18n.t("people.you"), i18n.f("hud.quote", &[("text", &i18n.t(&act_key(action.act)))])),
+                format!(
+                    "{}: {}",
+                    i18n.t("people.you"),
+                    i18n.f("hud.quote", &[("text", &i18n.t(&act_key(action.act)))])
+                ),
                 color::TEXT_DIM,
             )),
             Act::Radio(_) => Some((
@@ -77,32 +93,45 @@ pub fn line_for(e: &Event, i18n: &I18n, names: &Names, setup: Option<&RunSetup>)
             _ => None,
         },
         EventKind::Radio { from, text } => Some((
-            format!("{} ({}): {}", i18n.t("hud.radio"), name(from), i18n.text(text)),
+            format!(
+                "{} ({}): {}",
+                i18n.t("hud.radio"),
+                name(from),
+                i18n.text(text)
+            ),
             color::ACCENT,
         )),
-        EventKind::Said { who, text } if who != TRAINEE => {
-            Some((format!("{}: {}", name(who), i18n.f("hud.quote", &[("text", i18n.text(text))])), color::TEXT))
-        }
+        EventKind::Said { who, text } if who != TRAINEE => Some((
+            format!(
+                "{}: {}",
+                name(who),
+                i18n.f("hud.quote", &[("text", i18n.text(text))])
+            ),
+            color::TEXT,
+        )),
         EventKind::ObjectiveMet { id } => {
             let text = setup
                 .and_then(|s| s.scenario.scenario.objectives.iter().find(|o| &o.id == id))
                 .map(|o| i18n.text(&o.text).to_string())
                 .unwrap_or_else(|| id.clone());
-            Some((format!("✓ {}", i18n.f("hud.objective_met", &[("what", &text)])), color::GOOD))
+            Some((
+                format!("✓ {}", i18n.f("hud.objective_met", &[("what", &text)])),
+                color::GOOD,
+            ))
         }
         EventKind::BackupArrived { .. } => Some((i18n.t("hud.backup_arrived").into(), color::GOOD)),
         EventKind::WitnessJoined(w) => Some((
             i18n.f("hud.witness_joined", &[("who", &name(&w.id))]),
             color::GOOD,
         )),
-        EventKind::Escaped { subject } => {
-            Some((i18n.f("hud.escaped", &[("who", &name(subject))]), color::BAD))
-        }
-        EventKind::Injured { who, .. } if who == TRAINEE => Some((i18n.t("hud.you_injured").into(), color::BAD)),
-        EventKind::Shot { by, .. } => Some((
-            i18n.f("hud.shot", &[("who", &name(by))]),
+        EventKind::Escaped { subject } => Some((
+            i18n.f("hud.escaped", &[("who", &name(subject))]),
             color::BAD,
         )),
+        EventKind::Injured { who, .. } if who == TRAINEE => {
+            Some((i18n.t("hud.you_injured").into(), color::BAD))
+        }
+        EventKind::Shot { by, .. } => Some((i18n.f("hud.shot", &[("who", &name(by))]), color::BAD)),
         _ => None,
     }
 }
@@ -142,10 +171,18 @@ pub fn show(
     commands.entity(container).despawn_children();
     commands.entity(container).with_children(|c| {
         if hud.lines.is_empty() {
-            c.spawn(widgets::label(i18n.t("hud.log_empty"), size::SMALL, color::TEXT_DIM));
+            c.spawn(widgets::label(
+                i18n.t("hud.log_empty"),
+                size::SMALL,
+                color::TEXT_DIM,
+            ));
         }
         for (t, text, col) in &hud.lines {
-            c.spawn(widgets::label(format!("{}  {text}", clock(*t)), size::SMALL, *col));
+            c.spawn(widgets::label(
+                format!("{}  {text}", clock(*t)),
+                size::SMALL,
+                *col,
+            ));
         }
     });
 }

@@ -62,91 +62,120 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
     p.0.left = px(10);
     p.0.top = px(10);
     p.0.max_width = px(430);
-    commands.spawn((DespawnOnExit(Screen::Gameplay), p)).with_children(|c| {
-        c.spawn(widgets::heading(&fonts, i18n.text(&s.title), size::BODY));
-        c.spawn((
-            Timer,
-            Text::new(""),
-            super::theme::bold(&fonts, size::HEADING),
-            TextColor(color::TEXT),
-        ));
-        c.spawn(widgets::label(i18n.text(&setup.policy.policy.name), size::SMALL, color::TEXT_DIM));
-    });
+    commands
+        .spawn((DespawnOnExit(Screen::Gameplay), p))
+        .with_children(|c| {
+            c.spawn(widgets::heading(&fonts, i18n.text(&s.title), size::BODY));
+            c.spawn((
+                Timer,
+                Text::new(""),
+                super::theme::bold(&fonts, size::HEADING),
+                TextColor(color::TEXT),
+            ));
+            c.spawn(widgets::label(
+                i18n.text(&setup.policy.policy.name),
+                size::SMALL,
+                color::TEXT_DIM,
+            ));
+        });
     // Top right: objectives.
     let mut p = over_map_panel();
     p.0.right = px(10);
     p.0.top = px(10);
     p.0.max_width = px(400);
-    commands.spawn((DespawnOnExit(Screen::Gameplay), p)).with_children(|c| {
-        c.spawn(widgets::label(i18n.t("hud.objectives"), size::SMALL, color::ACCENT));
-        c.spawn((
-            Objectives,
-            Node {
-                flex_direction: FlexDirection::Column,
-                row_gap: px(2),
-                ..default()
-            },
-        ));
-    });
+    commands
+        .spawn((DespawnOnExit(Screen::Gameplay), p))
+        .with_children(|c| {
+            c.spawn(widgets::label(
+                i18n.t("hud.objectives"),
+                size::SMALL,
+                color::ACCENT,
+            ));
+            c.spawn((
+                Objectives,
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(2),
+                    ..default()
+                },
+            ));
+        });
     // Bottom left: tools and status.
     let mut p = over_map_panel();
     p.0.left = px(10);
     p.0.bottom = px(10);
-    commands.spawn((DespawnOnExit(Screen::Gameplay), p)).with_children(|c| {
-        c.spawn(Node {
-            column_gap: px(4),
-            ..default()
-        })
-        .with_children(|row| {
-            for (i, t) in Tool::ALL.into_iter().enumerate() {
-                row.spawn((
-                    ToolBox(t),
-                    Node {
-                        flex_direction: FlexDirection::Column,
-                        align_items: AlignItems::Center,
-                        padding: UiRect::axes(px(7), px(3)),
-                        min_width: px(62),
-                        border: UiRect::all(px(2)),
-                        border_radius: BorderRadius::all(px(4)),
-                        ..default()
-                    },
-                    BackgroundColor(color::BUTTON),
-                    BorderColor::all(color::BORDER),
-                    children![
-                        (
-                            Text::new((i + 1).to_string()),
-                            super::theme::bold(&fonts, size::SMALL),
-                            TextColor(color::ACCENT)
-                        ),
-                        widgets::label(i18n.t(&format!("tool_short.{}", t.key())), size::SMALL, color::TEXT),
-                    ],
-                ));
-            }
+    commands
+        .spawn((DespawnOnExit(Screen::Gameplay), p))
+        .with_children(|c| {
+            c.spawn(Node {
+                column_gap: px(4),
+                ..default()
+            })
+            .with_children(|row| {
+                for (i, t) in Tool::ALL.into_iter().enumerate() {
+                    row.spawn((
+                        ToolBox(t),
+                        Node {
+                            flex_direction: FlexDirection::Column,
+                            align_items: AlignItems::Center,
+                            padding: UiRect::axes(px(7), px(3)),
+                            min_width: px(62),
+                            border: UiRect::all(px(2)),
+                            border_radius: BorderRadius::all(px(4)),
+                            ..default()
+                        },
+                        BackgroundColor(color::BUTTON),
+                        BorderColor::all(color::BORDER),
+                        children![
+                            (
+                                Text::new((i + 1).to_string()),
+                                super::theme::bold(&fonts, size::SMALL),
+                                TextColor(color::ACCENT)
+                            ),
+                            widgets::label(
+                                i18n.t(&format!("tool_short.{}", t.key())),
+                                size::SMALL,
+                                color::TEXT
+                            ),
+                        ],
+                    ));
+                }
+            });
+            c.spawn((
+                ToolState_,
+                Text::new(""),
+                super::theme::bold(&fonts, size::BODY),
+                TextColor(color::TEXT),
+            ));
+            c.spawn((
+                Status,
+                Text::new(""),
+                super::theme::font(size::SMALL),
+                TextColor(color::TEXT_DIM),
+            ));
         });
-        c.spawn((
-            ToolState_,
-            Text::new(""),
-            super::theme::bold(&fonts, size::BODY),
-            TextColor(color::TEXT),
-        ));
-        c.spawn((Status, Text::new(""), super::theme::font(size::SMALL), TextColor(color::TEXT_DIM)));
-    });
     // Bottom right: radio and messages.
     let mut p = over_map_panel();
     p.0.right = px(10);
     p.0.bottom = px(10);
     p.0.width = px(440);
-    commands.spawn((DespawnOnExit(Screen::Gameplay), p)).with_children(|c| {
-        c.spawn(widgets::label(i18n.t("hud.log"), size::SMALL, color::ACCENT));
-        c.spawn((
-            LogLines,
-            Node {
-                flex_direction: FlexDirection::Column,
-                row_gap: px(1),
-                ..default()
-            },
-        ));
-    });
+    commands
+        .spawn((DespawnOnExit(Screen::Gameplay), p))
+        .with_children(|c| {
+            c.spawn(widgets::label(
+                i18n.t("hud.log"),
+                size::SMALL,
+                color::ACCENT,
+            ));
+            c.spawn((
+                LogLines,
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(1),
+                    ..default()
+                },
+            ));
+        });
     // Bottom centre: what E does, the target, hints.
     commands.spawn((
         DespawnOnExit(Screen::Gameplay),
@@ -211,7 +240,11 @@ fn update_objectives(
                     format!(" ({})", i18n.t("briefing.optional"))
                 };
                 c.spawn(widgets::label(
-                    format!("{}  {}{opt}", if done { "☑" } else { "☐" }, i18n.text(&o.text)),
+                    format!(
+                        "{}  {}{opt}",
+                        if done { "☑" } else { "☐" },
+                        i18n.text(&o.text)
+                    ),
                     size::SMALL + 1.0,
                     if done { color::GOOD } else { color::TEXT },
                 ));
@@ -230,7 +263,11 @@ fn update_tools(
     let v = &view.0;
     for (b, mut bg, mut border) in &mut boxes {
         let on = b.0 == v.tool;
-        bg.0 = if on { color::BUTTON_ACTIVE } else { color::BUTTON };
+        bg.0 = if on {
+            color::BUTTON_ACTIVE
+        } else {
+            color::BUTTON
+        };
         *border = BorderColor::all(if on { color::ACCENT } else { color::BORDER });
     }
     let (key, col) = match v.tool_state {
@@ -239,7 +276,11 @@ fn update_tools(
         ToolState::Aimed => ("state.aimed", color::BAD),
     };
     for (mut t, mut c) in &mut state {
-        t.0 = format!("{}: {}", i18n.t(&format!("tool.{}", v.tool.key())), i18n.t(key));
+        t.0 = format!(
+            "{}: {}",
+            i18n.t(&format!("tool.{}", v.tool.key())),
+            i18n.t(key)
+        );
         c.0 = col;
     }
     let yes_no = |b: bool| if b { "✓" } else { "✗" };
@@ -261,10 +302,17 @@ fn update_tools(
         line.push_str(&format!("   ✓ {}", i18n.t("status.backup")));
     }
     if v.health > Health::Unhurt {
-        line.push_str(&format!("   {}", i18n.t(&format!("health.{}", health_key(v.health)))));
+        line.push_str(&format!(
+            "   {}",
+            i18n.t(&format!("health.{}", health_key(v.health)))
+        ));
     }
     if !v.witnesses.is_empty() {
-        line.push_str(&format!("   {}: {}", i18n.t("status.witnesses"), v.witnesses.len()));
+        line.push_str(&format!(
+            "   {}: {}",
+            i18n.t("status.witnesses"),
+            v.witnesses.len()
+        ));
     }
     for mut t in &mut status {
         t.0.clone_from(&line);
@@ -312,15 +360,16 @@ fn update_hint(
     };
     let mut parts = Vec::new();
     if let Some(sel) = &selection.selected {
-        let d = scene
-            .0
-            .people
-            .iter()
-            .find(|p| &p.id == sel)
-            .map(|p| ((p.pos.0 - view.0.pos.0).powi(2) + (p.pos.1 - view.0.pos.1).powi(2)).sqrt());
+        let d =
+            scene.0.people.iter().find(|p| &p.id == sel).map(|p| {
+                ((p.pos.0 - view.0.pos.0).powi(2) + (p.pos.1 - view.0.pos.1).powi(2)).sqrt()
+            });
         parts.push(i18n.f(
             "hud.target",
-            &[("who", &name_of(sel)), ("m", &format!("{:.1}", d.unwrap_or(0.0)))],
+            &[
+                ("who", &name_of(sel)),
+                ("m", &format!("{:.1}", d.unwrap_or(0.0))),
+            ],
         ));
     }
     if let Some(a) = interact(&ctx) {
@@ -333,7 +382,14 @@ fn update_hint(
             .unwrap_or_default();
         parts.push(format!("E: {what}{who}"));
     }
-    parts.push(i18n.t(if menu.0.is_some() { "hud.hint_menu" } else { "hud.hint" }).to_string());
+    parts.push(
+        i18n.t(if menu.0.is_some() {
+            "hud.hint_menu"
+        } else {
+            "hud.hint"
+        })
+        .to_string(),
+    );
     let line = format!(" {} ", parts.join("   ·   "));
     for mut t in &mut q {
         if t.0 != line {
@@ -348,7 +404,13 @@ pub fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Gameplay), spawn)
         .add_systems(
             Update,
-            (update_timer, update_objectives, update_tools, update_hint, messages::show)
+            (
+                update_timer,
+                update_objectives,
+                update_tools,
+                update_hint,
+                messages::show,
+            )
                 .run_if(in_state(Screen::Gameplay)),
         );
 }

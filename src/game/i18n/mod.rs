@@ -91,15 +91,28 @@ mod tests {
     fn every_file_parses_and_has_every_key() {
         let tables: Vec<(Lang, BTreeMap<String, String>)> = SOURCES
             .iter()
-            .map(|(l, s)| (*l, parse(s).unwrap_or_else(|e| panic!("{}.ron: {e}", l.code()))))
+            .map(|(l, s)| {
+                (
+                    *l,
+                    parse(s).unwrap_or_else(|e| panic!("{}.ron: {e}", l.code())),
+                )
+            })
             .collect();
         let all: std::collections::BTreeSet<&String> =
             tables.iter().flat_map(|(_, t)| t.keys()).collect();
         for (lang, table) in &tables {
             let missing: Vec<&&String> = all.iter().filter(|k| !table.contains_key(**k)).collect();
             assert!(missing.is_empty(), "{}.ron lacks {missing:?}", lang.code());
-            let empty: Vec<&String> = table.iter().filter(|(_, v)| v.trim().is_empty()).map(|(k, _)| k).collect();
-            assert!(empty.is_empty(), "{}.ron has empty texts {empty:?}", lang.code());
+            let empty: Vec<&String> = table
+                .iter()
+                .filter(|(_, v)| v.trim().is_empty())
+                .map(|(k, _)| k)
+                .collect();
+            assert!(
+                empty.is_empty(),
+                "{}.ron has empty texts {empty:?}",
+                lang.code()
+            );
         }
     }
 
@@ -132,10 +145,16 @@ mod tests {
             let table = parse(src).unwrap();
             let copied = table
                 .iter()
-                .filter(|(k, v)| en.get(*k) == Some(*v) && v.chars().any(|c| c.is_alphabetic()) && v.len() > 3)
+                .filter(|(k, v)| {
+                    en.get(*k) == Some(*v) && v.chars().any(|c| c.is_alphabetic()) && v.len() > 3
+                })
                 .count();
             // Brand names and codes may stay the same; prose may not.
-            assert!(copied * 20 < table.len(), "{}.ron: {copied} texts are copied from English", lang.code());
+            assert!(
+                copied * 20 < table.len(),
+                "{}.ron: {copied} texts are copied from English",
+                lang.code()
+            );
         }
     }
 

@@ -160,7 +160,10 @@ pub fn interact(ctx: &BindingContext) -> Option<OfficerAction> {
     }
     if let Some(s) = chosen(&view.subjects, ctx.selected) {
         let v = &s.view;
-        let yielded = v.cues.iter().any(|c| matches!(c, Cue::HandsUp | Cue::Kneeling | Cue::Prone));
+        let yielded = v
+            .cues
+            .iter()
+            .any(|c| matches!(c, Cue::HandsUp | Cue::Kneeling | Cue::Prone));
         let hurt = v.health >= Health::Minor || v.cues.contains(&Cue::Injured);
         let p = if hurt && (v.restrained || v.cues.contains(&Cue::Incapacitated)) {
             Procedure::FirstAid
@@ -349,7 +352,11 @@ mod tests {
         assert_eq!(b.input.move_dir, (1.0, 1.0));
         assert!(b.input.run);
         assert_eq!(b.input.face, Some((10.0, 5.0)));
-        let b = bind(&keys(&[KeyCode::KeyS, KeyCode::KeyA]), &mouse(&[]), &ctx(&view));
+        let b = bind(
+            &keys(&[KeyCode::KeyS, KeyCode::KeyA]),
+            &mouse(&[]),
+            &ctx(&view),
+        );
         assert_eq!(b.input.move_dir, (-1.0, -1.0));
         assert!(!b.input.run);
     }
@@ -370,7 +377,10 @@ mod tests {
         let b = bind(&keys(&[KeyCode::Digit4]), &mouse(&[]), &c);
         assert_eq!(
             b.input.actions,
-            vec![OfficerAction::at(Act::Command(crate::domain::Command::ShowHands), "driver")]
+            vec![OfficerAction::at(
+                Act::Command(crate::domain::Command::ShowHands),
+                "driver"
+            )]
         );
     }
 
@@ -385,7 +395,10 @@ mod tests {
         let b = bind(&keys(&[]), &mouse(&[MouseButton::Right]), &c);
         assert_eq!(
             b.input.actions,
-            vec![OfficerAction::new(Act::Draw), OfficerAction::at(Act::Aim, "suspect")]
+            vec![
+                OfficerAction::new(Act::Draw),
+                OfficerAction::at(Act::Aim, "suspect")
+            ]
         );
         let drawn = TraineeView {
             tool: Tool::Cew,
@@ -400,7 +413,12 @@ mod tests {
         assert_eq!(acts(&bind(&keys(&[]), &m, &ctx(&drawn))), vec![Act::Lower]);
         // Empty hands have nothing to draw.
         let hands = TraineeView::default();
-        assert!(bind(&keys(&[]), &mouse(&[MouseButton::Right]), &ctx(&hands)).input.actions.is_empty());
+        assert!(
+            bind(&keys(&[]), &mouse(&[MouseButton::Right]), &ctx(&hands))
+                .input
+                .actions
+                .is_empty()
+        );
     }
 
     #[test]
@@ -415,27 +433,41 @@ mod tests {
         let b = bind(&keys(&[]), &mouse(&[MouseButton::Left]), &c);
         assert_eq!(
             b.input.actions,
-            vec![OfficerAction::at(Act::Force(ForceOption::Firearm), "gunman")]
+            vec![OfficerAction::at(
+                Act::Force(ForceOption::Firearm),
+                "gunman"
+            )]
         );
         let hands = TraineeView::default();
         let b = bind(&keys(&[]), &mouse(&[MouseButton::Left]), &ctx(&hands));
         assert_eq!(acts(&b), vec![Act::Force(ForceOption::EscortGrip)]);
         // Clicks on the HUD never reach the simulation.
         c.over_ui = true;
-        assert!(bind(&keys(&[]), &mouse(&[MouseButton::Left]), &c).input.actions.is_empty());
+        assert!(
+            bind(&keys(&[]), &mouse(&[MouseButton::Left]), &c)
+                .input
+                .actions
+                .is_empty()
+        );
     }
 
     #[test]
     fn escape_closes_the_menu_before_pausing_and_tab_cycles_lists() {
         let view = TraineeView::default();
         let mut c = ctx(&view);
-        assert_eq!(bind(&keys(&[KeyCode::Escape]), &mouse(&[]), &c).ui, vec![UiCommand::Pause]);
+        assert_eq!(
+            bind(&keys(&[KeyCode::Escape]), &mouse(&[]), &c).ui,
+            vec![UiCommand::Pause]
+        );
         assert_eq!(
             bind(&keys(&[KeyCode::Tab]), &mouse(&[]), &c).ui,
             vec![UiCommand::OpenMenu(MenuCategory::Verbal)]
         );
         c.menu = Some(MenuCategory::Verbal);
-        assert_eq!(bind(&keys(&[KeyCode::Escape]), &mouse(&[]), &c).ui, vec![UiCommand::CloseMenu]);
+        assert_eq!(
+            bind(&keys(&[KeyCode::Escape]), &mouse(&[]), &c).ui,
+            vec![UiCommand::CloseMenu]
+        );
         assert_eq!(
             bind(&keys(&[KeyCode::Tab]), &mouse(&[]), &c).ui,
             vec![UiCommand::OpenMenu(MenuCategory::Vehicle)]
@@ -445,7 +477,11 @@ mod tests {
     #[test]
     fn letter_keys_identify_talk_holster() {
         let view = TraineeView::default();
-        let b = bind(&keys(&[KeyCode::KeyF, KeyCode::KeyT, KeyCode::KeyH]), &mouse(&[]), &ctx(&view));
+        let b = bind(
+            &keys(&[KeyCode::KeyF, KeyCode::KeyT, KeyCode::KeyH]),
+            &mouse(&[]),
+            &ctx(&view),
+        );
         assert_eq!(acts(&b), vec![Act::Identify, Act::Talk, Act::Holster]);
     }
 
@@ -478,17 +514,32 @@ mod tests {
         };
         let e = keys(&[KeyCode::KeyE]);
         let b = bind(&e, &mouse(&[]), &ctx(&view));
-        assert_eq!(b.input.actions, vec![OfficerAction::at(Act::Do(Procedure::OpenDoor), "front")]);
+        assert_eq!(
+            b.input.actions,
+            vec![OfficerAction::at(Act::Do(Procedure::OpenDoor), "front")]
+        );
         view.doors[0].state = DoorState::Open;
-        assert_eq!(acts(&bind(&e, &mouse(&[]), &ctx(&view))), vec![Act::Do(Procedure::CloseDoor)]);
+        assert_eq!(
+            acts(&bind(&e, &mouse(&[]), &ctx(&view))),
+            vec![Act::Do(Procedure::CloseDoor)]
+        );
         view.doors.clear();
-        view.subjects = vec![seen("driver", 1.0, vec![Cue::Kneeling, Cue::HandsUp], false, false)];
+        view.subjects = vec![seen(
+            "driver",
+            1.0,
+            vec![Cue::Kneeling, Cue::HandsUp],
+            false,
+            false,
+        )];
         assert_eq!(
             bind(&e, &mouse(&[]), &ctx(&view)).input.actions,
             vec![OfficerAction::at(Act::Do(Procedure::Handcuff), "driver")]
         );
         view.subjects = vec![seen("driver", 1.0, vec![Cue::Restrained], true, false)];
-        assert_eq!(acts(&bind(&e, &mouse(&[]), &ctx(&view))), vec![Act::Do(Procedure::Search)]);
+        assert_eq!(
+            acts(&bind(&e, &mouse(&[]), &ctx(&view))),
+            vec![Act::Do(Procedure::Search)]
+        );
         // Too far: nothing to do.
         view.subjects = vec![seen("driver", 6.0, vec![], false, false)];
         assert!(bind(&e, &mouse(&[]), &ctx(&view)).input.actions.is_empty());
@@ -496,7 +547,10 @@ mod tests {
         view.bystanders = vec![seen("shopkeeper", 1.5, vec![], false, false)];
         assert_eq!(
             bind(&e, &mouse(&[]), &ctx(&view)).input.actions,
-            vec![OfficerAction::at(Act::Do(Procedure::AskWitness), "shopkeeper")]
+            vec![OfficerAction::at(
+                Act::Do(Procedure::AskWitness),
+                "shopkeeper"
+            )]
         );
     }
 }

@@ -126,7 +126,11 @@ fn rebuild(
                     ],
                 ));
             }
-            p.spawn(widgets::label(i18n.t("menu_cmd.hint"), size::SMALL, color::TEXT_DIM));
+            p.spawn(widgets::label(
+                i18n.t("menu_cmd.hint"),
+                size::SMALL,
+                color::TEXT_DIM,
+            ));
         });
 }
 

@@ -227,7 +227,12 @@ mod tests {
         ] {
             assert!(all.contains(&Act::Radio(r)), "{r:?}");
         }
-        for w in [Warning::Force, Warning::Cew, Warning::Firearm, Warning::Disperse] {
+        for w in [
+            Warning::Force,
+            Warning::Cew,
+            Warning::Firearm,
+            Warning::Disperse,
+        ] {
             assert!(all.contains(&Act::Warn(w)), "{w:?}");
         }
         for p in [

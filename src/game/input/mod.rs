@@ -50,7 +50,11 @@ pub fn key_map(i18n: &I18n) -> Vec<(String, String)> {
     ]
     .iter()
     .map(|(k, w)| {
-        let keys = if k.starts_with("keys.") { i18n.t(k) } else { k.to_string() };
+        let keys = if k.starts_with("keys.") {
+            i18n.t(k)
+        } else {
+            k.to_string()
+        };
         (keys, i18n.t(w))
     })
     .collect()
@@ -125,7 +129,9 @@ fn gather(
             UiCommand::SelectTarget => {
                 selection.selected = match &selection.hovered {
                     Some(h) => Some(h.clone()),
-                    None => cycle_target(&scene.0.people, &view.0.pos, selection.selected.as_deref()),
+                    None => {
+                        cycle_target(&scene.0.people, &view.0.pos, selection.selected.as_deref())
+                    }
                 }
             }
         }
@@ -141,7 +147,12 @@ pub fn cycle_target(
     let mut v: Vec<(f32, &str)> = people
         .iter()
         .filter(|p| p.id != TRAINEE && p.visible && p.kind != PersonKind::CrowdMember)
-        .map(|p| (((p.pos.0 - me.0).powi(2) + (p.pos.1 - me.1).powi(2)).sqrt(), p.id.as_str()))
+        .map(|p| {
+            (
+                ((p.pos.0 - me.0).powi(2) + (p.pos.1 - me.1).powi(2)).sqrt(),
+                p.id.as_str(),
+            )
+        })
         .collect();
     v.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(b.1)));
     if v.is_empty() {

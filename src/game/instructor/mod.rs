@@ -48,7 +48,9 @@ pub fn interventions(action: &ConsoleAction, added_so_far: usize) -> Vec<Interve
             Intervention::SetLevel(s.clone(), ResistanceLevel::Compliant),
             Intervention::Act(s.clone(), SubjectAction::Comply),
         ],
-        ConsoleAction::Resist(s) => vec![Intervention::SetLevel(s.clone(), ResistanceLevel::Active)],
+        ConsoleAction::Resist(s) => {
+            vec![Intervention::SetLevel(s.clone(), ResistanceLevel::Active)]
+        }
         ConsoleAction::Attack(s) => vec![
             Intervention::SetLevel(s.clone(), ResistanceLevel::Assaultive),
             Intervention::Act(s.clone(), SubjectAction::Attack),
@@ -58,7 +60,10 @@ pub fn interventions(action: &ConsoleAction, added_so_far: usize) -> Vec<Interve
             Intervention::Act(s.clone(), SubjectAction::Flee),
         ],
         ConsoleAction::AddBystander => {
-            vec![Intervention::AddBystander(format!("instructor_bystander_{}", added_so_far + 1))]
+            vec![Intervention::AddBystander(format!(
+                "instructor_bystander_{}",
+                added_so_far + 1
+            ))]
         }
         ConsoleAction::Pause => vec![Intervention::Pause],
     }
@@ -70,7 +75,11 @@ struct ConsolePanel;
 #[derive(Resource, Default)]
 struct Added(usize);
 
-fn toggle(keys: Res<ButtonInput<KeyCode>>, options: Res<GameOptions>, mut open: ResMut<ConsoleOpen>) {
+fn toggle(
+    keys: Res<ButtonInput<KeyCode>>,
+    options: Res<GameOptions>,
+    mut open: ResMut<ConsoleOpen>,
+) {
     if options.instructor && keys.just_pressed(KeyCode::F2) {
         open.0 = !open.0;
     }
@@ -137,10 +146,17 @@ fn rebuild(
                 ..default()
             })
             .with_children(|row| {
-                row.spawn(small_button(i18n.t("console.add_bystander"), ConsoleAction::AddBystander));
+                row.spawn(small_button(
+                    i18n.t("console.add_bystander"),
+                    ConsoleAction::AddBystander,
+                ));
                 row.spawn(small_button(i18n.t("console.pause"), ConsoleAction::Pause));
             });
-            p.spawn(widgets::label(t("console.hint"), size::SMALL, color::TEXT_DIM));
+            p.spawn(widgets::label(
+                t("console.hint"),
+                size::SMALL,
+                color::TEXT_DIM,
+            ));
         });
 }
 
@@ -195,7 +211,10 @@ pub fn apply(world: &mut World, action: &ConsoleAction) {
 }
 
 fn resumed(world: &mut World) {
-    if world.get_resource::<InstructorPaused>().is_some_and(|p| p.0) {
+    if world
+        .get_resource::<InstructorPaused>()
+        .is_some_and(|p| p.0)
+    {
         world.insert_resource(InstructorPaused(false));
         if let Some(mut host) = world.get_non_send_mut::<SimHost>()
             && let Some(sim) = host.0.as_mut()
@@ -212,7 +231,10 @@ pub fn plugin(app: &mut App) {
         .init_resource::<Added>()
         .add_plugins(reload::plugin)
         .add_systems(OnExit(Pause::Paused), resumed)
-        .add_systems(OnEnter(Screen::Gameplay), |mut open: ResMut<ConsoleOpen>| open.0 = false)
+        .add_systems(
+            OnEnter(Screen::Gameplay),
+            |mut open: ResMut<ConsoleOpen>| open.0 = false,
+        )
         .add_systems(
             Update,
             (
@@ -234,7 +256,13 @@ mod tests {
         let a = interventions(&ConsoleAction::Attack("driver".into()), 0);
         assert!(a.contains(&Intervention::Act("driver".into(), SubjectAction::Attack)));
         let b = interventions(&ConsoleAction::AddBystander, 2);
-        assert_eq!(b, vec![Intervention::AddBystander("instructor_bystander_3".into())]);
-        assert_eq!(interventions(&ConsoleAction::Pause, 0), vec![Intervention::Pause]);
+        assert_eq!(
+            b,
+            vec![Intervention::AddBystander("instructor_bystander_3".into())]
+        );
+        assert_eq!(
+            interventions(&ConsoleAction::Pause, 0),
+            vec![Intervention::Pause]
+        );
     }
 }

@@ -110,7 +110,11 @@ fn show_errors(
             BorderColor::all(color::BAD),
         ))
         .with_children(|p| {
-            p.spawn(widgets::label(i18n.t("reload.errors"), size::BODY, color::BAD));
+            p.spawn(widgets::label(
+                i18n.t("reload.errors"),
+                size::BODY,
+                color::BAD,
+            ));
             for e in watched.errors.iter().take(8) {
                 p.spawn(widgets::label(e.clone(), size::SMALL, color::TEXT));
             }
@@ -121,6 +125,10 @@ fn show_errors(
 pub fn plugin(app: &mut App) {
     app.init_resource::<Watched>().add_systems(
         Update,
-        (watch, show_errors.run_if(resource_changed::<Watched>.or_else(resource_changed::<I18n>))).chain(),
+        (
+            watch,
+            show_errors.run_if(resource_changed::<Watched>.or_else(resource_changed::<I18n>)),
+        )
+            .chain(),
     );
 }

@@ -93,7 +93,7 @@ pub fn start(world: &mut World) {
         setup.scenario.scenario.clone(),
         setup.seed,
     ));
-    let started_at = record::utc_now_rfc3339();
+    let started_at = crate::session::now_rfc3339();
     let path = record::session_path(&setup.trainee, &setup.scenario.scenario.id, &started_at);
     world.insert_resource(SceneViewRes(backend.scene().clone()));
     world.insert_resource(TraineeViewRes(backend.view().clone()));
@@ -161,7 +161,9 @@ fn publish(world: &mut World) {
         });
     }
     if tick % TRACK_EVERY == 0 || end.is_some() {
-        state.track.push(crate::session::TrackSample { tick, actors });
+        state
+            .track
+            .push(crate::session::TrackSample { tick, actors });
     }
     state.end = end;
     world.resource_mut::<SceneViewRes>().0 = scene;
@@ -214,10 +216,7 @@ pub fn plugin(app: &mut App) {
         .init_resource::<RunState>()
         .insert_non_send(SimHost::default())
         .add_systems(OnEnter(Screen::Gameplay), start)
-        .add_systems(
-            FixedUpdate,
-            tick_system.run_if(in_state(Pause::Running)),
-        )
+        .add_systems(FixedUpdate, tick_system.run_if(in_state(Pause::Running)))
         .add_systems(OnEnter(Pause::Paused), pause_time)
         .add_systems(OnExit(Pause::Paused), resume_time)
         .add_systems(OnEnter(Screen::Debrief), record::finish);
@@ -247,9 +246,7 @@ pub fn prepare(
 ) -> Result<RunSetup, String> {
     let scenario = super::catalog::load_scenario(path).map_err(|e| e.join("\n"))?;
     let policy_arg = policy.unwrap_or(&scenario.scenario.policy).to_string();
-    let policy_path = crate::policy::resolve(&policy_arg)
-        .ok_or_else(|| format!("no policy \"{policy_arg}\" (looked in assets/policies/)"))?;
-    let policy = crate::policy::load(&policy_path).map_err(|ds| {
+    let policy = crate::policy::load_by_id_or_path(&policy_arg).map_err(|ds| {
         ds.iter()
             .map(|d| d.to_string())
             .collect::<Vec<_>>()

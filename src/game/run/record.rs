@@ -5,38 +5,7 @@ use super::{RunSetup, RunState};
 use crate::session::{FORMAT_VERSION, SessionRecord};
 use crate::sim::{SimLog, SimTick};
 use bevy::prelude::*;
-use std::path::{Path, PathBuf};
-
-/// Seconds since the Unix epoch as an RFC 3339 UTC time (`2025-01-31T09:05:00Z`).
-pub fn rfc3339(secs: u64) -> String {
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem / 60 % 60,
-        rem % 60
-    )
-}
-
-/// Now, as RFC 3339 UTC.
-pub fn utc_now_rfc3339() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    rfc3339(secs)
-}
+use std::path::PathBuf;
 
 /// `sessions/<trainee>-<scenario>-<YYYYMMDDTHHMMSSZ>.ron`, with the trainee id
 /// reduced to characters safe in a file name.
@@ -51,29 +20,16 @@ pub fn session_path(trainee: &str, scenario: &str, started_at: &str) -> PathBuf 
             }
         })
         .collect();
-    let safe = if safe.is_empty() { "cadet".into() } else { safe };
-    let stamp: String = started_at.chars().filter(|c| *c != '-' && *c != ':').collect();
+    let safe = if safe.is_empty() {
+        "cadet".into()
+    } else {
+        safe
+    };
+    let stamp: String = started_at
+        .chars()
+        .filter(|c| *c != '-' && *c != ':')
+        .collect();
     PathBuf::from("sessions").join(format!("{safe}-{scenario}-{stamp}.ron"))
-}
-
-/// Writes `text` to `path` atomically (temporary file, then rename).
-pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
-    if let Some(dir) = path.parent()
-        && !dir.as_os_str().is_empty()
-    {
-        std::fs::create_dir_all(dir)?;
-    }
-    let tmp = path.with_extension("ron.tmp");
-    std::fs::write(&tmp, text)?;
-    std::fs::rename(&tmp, path)
-}
-
-fn sha256_hex(text: &str) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// The record of the run so far.
@@ -85,9 +41,9 @@ pub fn build(world: &World) -> Option<SessionRecord> {
         format: FORMAT_VERSION,
         trainee: setup.trainee.clone(),
         scenario: setup.scenario.scenario.id.clone(),
-        scenario_hash: sha256_hex(&setup.scenario.source),
+        scenario_hash: crate::session::sha256_hex(setup.scenario.source.as_bytes()),
         policy: setup.policy.policy.id.clone(),
-        policy_hash: sha256_hex(&setup.policy.source),
+        policy_hash: crate::session::sha256_hex(setup.policy.source.as_bytes()),
         seed: setup.seed,
         lang: setup.lang,
         started_at: state.started_at.clone(),
@@ -108,9 +64,7 @@ pub fn save_now(world: &mut World, final_save: bool) {
     let Some(path) = world.resource::<RunState>().record_path.clone() else {
         return;
     };
-    let result = ron::ser::to_string_pretty(&record, ron::ser::PrettyConfig::default())
-        .map_err(|e| e.to_string())
-        .and_then(|text| write_atomic(&path, &text).map_err(|e| e.to_string()));
+    let result = crate::session::save(&path, &record).map_err(|e| e.to_string());
     let mut state = world.resource_mut::<RunState>();
     state.saved_tick = tick;
     match result {
@@ -140,13 +94,6 @@ pub fn finish(world: &mut World) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn utc_dates_are_civil_dates() {
-        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
-        assert_eq!(rfc3339(1_735_689_599), "2024-12-31T23:59:59Z");
-    }
 
     #[test]
     fn session_file_names_are_safe() {

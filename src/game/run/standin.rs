@@ -104,6 +104,14 @@ impl StandIn {
             kind: EventKind::Started {
                 scenario: scenario.id.clone(),
                 seed,
+                kind: Some(scenario.kind),
+                risk: Some(scenario.risk),
+                objectives: scenario
+                    .objectives
+                    .iter()
+                    .filter(|o| o.required)
+                    .map(|o| o.id.clone())
+                    .collect(),
             },
             ctx: None,
         });

@@ -59,9 +59,21 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                     ..default()
                 }))
                 .with_children(|p| {
-                    p.spawn(widgets::label(t("briefing.dispatch"), size::HEADING, color::ACCENT));
-                    p.spawn(widgets::label(i18n.text(&s.briefing), size::HEADING - 2.0, color::TEXT));
-                    p.spawn(widgets::label(t("briefing.objectives"), size::BODY, color::ACCENT));
+                    p.spawn(widgets::label(
+                        t("briefing.dispatch"),
+                        size::HEADING,
+                        color::ACCENT,
+                    ));
+                    p.spawn(widgets::label(
+                        i18n.text(&s.briefing),
+                        size::HEADING - 2.0,
+                        color::TEXT,
+                    ));
+                    p.spawn(widgets::label(
+                        t("briefing.objectives"),
+                        size::BODY,
+                        color::ACCENT,
+                    ));
                     for o in &s.objectives {
                         let opt = if o.required {
                             String::new()
@@ -75,7 +87,11 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                         ));
                     }
                     if !s.learning_objectives.is_empty() {
-                        p.spawn(widgets::label(t("menu.objectives"), size::BODY, color::ACCENT));
+                        p.spawn(widgets::label(
+                            t("menu.objectives"),
+                            size::BODY,
+                            color::ACCENT,
+                        ));
                         for o in &s.learning_objectives {
                             p.spawn(widgets::label(
                                 format!("•  {}", i18n.text(o)),
@@ -130,9 +146,21 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                 ..default()
             })
             .with_children(|row| {
-                row.spawn(widgets::button(&fonts, t("briefing.start"), BriefingAction::Start));
-                row.spawn(widgets::button(&fonts, t("briefing.back"), BriefingAction::Back));
-                row.spawn(widgets::label(t("briefing.keys"), size::SMALL, color::TEXT_DIM));
+                row.spawn(widgets::button(
+                    &fonts,
+                    t("briefing.start"),
+                    BriefingAction::Start,
+                ));
+                row.spawn(widgets::button(
+                    &fonts,
+                    t("briefing.back"),
+                    BriefingAction::Back,
+                ));
+                row.spawn(widgets::label(
+                    t("briefing.keys"),
+                    size::SMALL,
+                    color::TEXT_DIM,
+                ));
             });
         });
 }

@@ -155,11 +155,31 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
                 ..default()
             })
             .with_children(|l| {
-                l.spawn(widgets::label(i18n.t("chart.title"), size::BODY, color::ACCENT));
-                l.spawn(widgets::label(format!("━ {}", i18n.t("chart.perceived")), size::SMALL, PERCEIVED));
-                l.spawn(widgets::label(format!("◆ {}", i18n.t("chart.force")), size::SMALL, FORCE));
-                l.spawn(widgets::label(format!("▮ {}", i18n.t("chart.ceiling")), size::SMALL, color::GOOD));
-                l.spawn(widgets::label(format!("▲ {}", i18n.t("chart.findings")), size::SMALL, color::BAD));
+                l.spawn(widgets::label(
+                    i18n.t("chart.title"),
+                    size::BODY,
+                    color::ACCENT,
+                ));
+                l.spawn(widgets::label(
+                    format!("━ {}", i18n.t("chart.perceived")),
+                    size::SMALL,
+                    PERCEIVED,
+                ));
+                l.spawn(widgets::label(
+                    format!("◆ {}", i18n.t("chart.force")),
+                    size::SMALL,
+                    FORCE,
+                ));
+                l.spawn(widgets::label(
+                    format!("▮ {}", i18n.t("chart.ceiling")),
+                    size::SMALL,
+                    color::GOOD,
+                ));
+                l.spawn(widgets::label(
+                    format!("▲ {}", i18n.t("chart.findings")),
+                    size::SMALL,
+                    color::BAD,
+                ));
             });
             c.spawn(Node {
                 flex_grow: 1.0,
@@ -169,7 +189,9 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
             .with_children(|r| {
                 // Left axis: resistance.
                 r.spawn(axis_labels(
-                    ResistanceLevel::ALL.iter().map(|l| i18n.t(&format!("level.{}", l.key())).to_string()),
+                    ResistanceLevel::ALL
+                        .iter()
+                        .map(|l| i18n.t(&format!("level.{}", l.key())).to_string()),
                     JustifyContent::End,
                     PERCEIVED,
                 ));
@@ -196,7 +218,12 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
                         let (x0, x1) = (x(t0), x(t1));
                         let ceil = tl.ceiling.get(i).map(|c| c.1).unwrap_or(lvl);
                         p.spawn((
-                            abs(x0, 0.0, percent((x1 - x0).max(0.3)), percent((ceil as f32 + 1.0) / 5.0 * 100.0)),
+                            abs(
+                                x0,
+                                0.0,
+                                percent((x1 - x0).max(0.3)),
+                                percent((ceil as f32 + 1.0) / 5.0 * 100.0),
+                            ),
                             BackgroundColor(CEILING),
                         ));
                         p.spawn((
@@ -205,7 +232,10 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
                         ));
                         if let Some(&(_, next)) = tl.perceived.get(i + 1) {
                             let (a, b) = (row(lvl.min(next)), row(lvl.max(next)));
-                            p.spawn((abs(x1, a, px(3), percent(b - a)), BackgroundColor(PERCEIVED)));
+                            p.spawn((
+                                abs(x1, a, px(3), percent(b - a)),
+                                BackgroundColor(PERCEIVED),
+                            ));
                         }
                     }
                     for m in &tl.force {
@@ -226,14 +256,20 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
                         ));
                     }
                     for f in &tl.findings {
-                        let col = if f.points < 0.0 { color::BAD } else { color::GOOD };
+                        let col = if f.points < 0.0 {
+                            color::BAD
+                        } else {
+                            color::GOOD
+                        };
                         let h = if f.critical { 100.0 } else { 12.0 };
                         p.spawn((abs(x(f.t), 0.0, px(2), percent(h)), BackgroundColor(col)));
                     }
                 });
                 // Right axis: force.
                 r.spawn(axis_labels(
-                    ForceLevel::ALL.iter().map(|l| i18n.t(&format!("force.{}", l.key())).to_string()),
+                    ForceLevel::ALL
+                        .iter()
+                        .map(|l| i18n.t(&format!("force.{}", l.key())).to_string()),
                     JustifyContent::Start,
                     FORCE,
                 ));
@@ -288,7 +324,7 @@ pub fn clock(t: f32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::events::*;
+    use crate::events::{Context, Event, OfficerView};
 
     fn policy() -> Policy {
         let path = crate::policy::resolve("generic").unwrap();
@@ -310,7 +346,7 @@ mod tests {
                 tick: 60,
                 kind: EventKind::Action {
                     by: TRAINEE.into(),
-                    action: OfficerAction::new(Act::Command(Command::ShowHands)),
+                    action: OfficerAction::new(Act::Command(crate::domain::Command::ShowHands)),
                 },
                 ctx: Some(ctx(ResistanceLevel::Compliant)),
             },
@@ -336,7 +372,10 @@ mod tests {
         assert_eq!(tl.ceiling, vec![(1.0, 1), (10.0, 2)]);
         assert_eq!(
             tl.force,
-            vec![ForceMark { t: 1.0, level: 1 }, ForceMark { t: 10.0, level: 3 }]
+            vec![
+                ForceMark { t: 1.0, level: 1 },
+                ForceMark { t: 10.0, level: 3 }
+            ]
         );
         assert!((tl.duration - 620.0 / 60.0).abs() < 1e-4);
     }

@@ -91,7 +91,10 @@ fn spawn(
                 .with_children(|p| match card {
                     Some(card) => {
                         p.spawn(widgets::label(
-                            i18n.f("debrief.policy", &[("policy", i18n.text(&setup.policy.policy.name))]),
+                            i18n.f(
+                                "debrief.policy",
+                                &[("policy", i18n.text(&setup.policy.policy.name))],
+                            ),
                             size::SMALL,
                             color::TEXT_DIM,
                         ));
@@ -108,17 +111,28 @@ fn spawn(
                         p.spawn((
                             Text::new(format!(
                                 "{verdict}  ({})",
-                                i18n.f("debrief.pass_mark", &[("mark", &format!("{:.0}", card.pass_mark))])
+                                i18n.f(
+                                    "debrief.pass_mark",
+                                    &[("mark", &format!("{:.0}", card.pass_mark))]
+                                )
                             )),
                             crate::game::theme::bold(&fonts, size::HEADING),
                             TextColor(col),
                         ));
                         if card.findings.iter().any(|f| f.critical) {
-                            p.spawn(widgets::label(t("debrief.critical"), size::SMALL, color::BAD));
+                            p.spawn(widgets::label(
+                                t("debrief.critical"),
+                                size::SMALL,
+                                color::BAD,
+                            ));
                         }
                         for c in &card.categories {
                             p.spawn(widgets::label(
-                                format!("{}: {:.0}", i18n.t(&format!("category.{}", c.category.key())), c.score),
+                                format!(
+                                    "{}: {:.0}",
+                                    i18n.t(&format!("category.{}", c.category.key())),
+                                    c.score
+                                ),
                                 size::BODY,
                                 color::TEXT,
                             ));
@@ -145,25 +159,40 @@ fn spawn(
                         }
                     }
                     None => {
-                        p.spawn(widgets::label(t("debrief.no_score"), size::BODY, color::WARN));
+                        p.spawn(widgets::label(
+                            t("debrief.no_score"),
+                            size::BODY,
+                            color::WARN,
+                        ));
                     }
                 });
                 // Findings.
-                cols.spawn((Scrollable, widgets::panel(Node {
-                    flex_grow: 1.0,
-                    flex_direction: FlexDirection::Column,
-                    padding: UiRect::all(px(14)),
-                    row_gap: px(8),
-                    border: UiRect::all(px(1)),
-                    border_radius: BorderRadius::all(px(6)),
-                    overflow: Overflow::scroll_y(),
-                    ..default()
-                })))
+                cols.spawn((
+                    Scrollable,
+                    widgets::panel(Node {
+                        flex_grow: 1.0,
+                        flex_direction: FlexDirection::Column,
+                        padding: UiRect::all(px(14)),
+                        row_gap: px(8),
+                        border: UiRect::all(px(1)),
+                        border_radius: BorderRadius::all(px(6)),
+                        overflow: Overflow::scroll_y(),
+                        ..default()
+                    }),
+                ))
                 .with_children(|p| {
-                    p.spawn(widgets::label(t("debrief.findings"), size::HEADING, color::ACCENT));
+                    p.spawn(widgets::label(
+                        t("debrief.findings"),
+                        size::HEADING,
+                        color::ACCENT,
+                    ));
                     let findings = card.map(|c| c.findings.as_slice()).unwrap_or(&[]);
                     if findings.is_empty() {
-                        p.spawn(widgets::label(t("debrief.no_findings"), size::BODY, color::TEXT_DIM));
+                        p.spawn(widgets::label(
+                            t("debrief.no_findings"),
+                            size::BODY,
+                            color::TEXT_DIM,
+                        ));
                     }
                     for f in findings {
                         let col = if f.critical {
@@ -216,9 +245,21 @@ fn spawn(
                 ..default()
             })
             .with_children(|row| {
-                row.spawn(widgets::button(&fonts, t("debrief.replay"), DebriefAction::Replay));
-                row.spawn(widgets::button(&fonts, t("debrief.retry"), DebriefAction::Retry));
-                row.spawn(widgets::button(&fonts, t("debrief.menu"), DebriefAction::Menu));
+                row.spawn(widgets::button(
+                    &fonts,
+                    t("debrief.replay"),
+                    DebriefAction::Replay,
+                ));
+                row.spawn(widgets::button(
+                    &fonts,
+                    t("debrief.retry"),
+                    DebriefAction::Retry,
+                ));
+                row.spawn(widgets::button(
+                    &fonts,
+                    t("debrief.menu"),
+                    DebriefAction::Menu,
+                ));
                 let saved = match (&state.save_error, &state.record_path) {
                     (Some(e), _) => (i18n.f("debrief.save_failed", &[("error", e)]), color::BAD),
                     (None, Some(p)) => (

@@ -3,12 +3,12 @@
 
 use super::Screen;
 use crate::domain::Lang;
+use crate::game::GameOptions;
 use crate::game::catalog::Catalog;
 use crate::game::i18n::I18n;
 use crate::game::run::RunSetup;
 use crate::game::theme::{Fonts, color, size};
 use crate::game::widgets::{self, Chosen, Scrollable};
-use crate::game::GameOptions;
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::prelude::*;
 
@@ -63,7 +63,11 @@ fn spawn_menu(
     }
     let t = |k: &str| i18n.t(k).to_string();
     let root = commands
-        .spawn((MenuRoot, DespawnOnExit(Screen::Menu), widgets::screen_root()))
+        .spawn((
+            MenuRoot,
+            DespawnOnExit(Screen::Menu),
+            widgets::screen_root(),
+        ))
         .id();
 
     // Title bar with the language switch.
@@ -80,7 +84,11 @@ fn spawn_menu(
             })
             .with_children(|c| {
                 c.spawn(widgets::heading(&fonts, t("app.title"), size::TITLE));
-                c.spawn(widgets::label(t("app.subtitle"), size::BODY, color::TEXT_DIM));
+                c.spawn(widgets::label(
+                    t("app.subtitle"),
+                    size::BODY,
+                    color::TEXT_DIM,
+                ));
             });
             bar.spawn(Node {
                 column_gap: px(8),
@@ -88,13 +96,14 @@ fn spawn_menu(
                 ..default()
             })
             .with_children(|langs| {
-                langs.spawn(widgets::label(t("menu.language"), size::BODY, color::TEXT_DIM));
+                langs.spawn(widgets::label(
+                    t("menu.language"),
+                    size::BODY,
+                    color::TEXT_DIM,
+                ));
                 for l in Lang::ALL {
-                    let mut b = langs.spawn(widgets::button(
-                        &fonts,
-                        lang_name(l),
-                        MenuAction::Lang(l),
-                    ));
+                    let mut b =
+                        langs.spawn(widgets::button(&fonts, lang_name(l), MenuAction::Lang(l)));
                     if l == i18n.lang() {
                         b.insert(Chosen);
                     }
@@ -130,7 +139,11 @@ fn spawn_menu(
         .with_children(|list| {
             list.spawn(widgets::heading(&fonts, t("menu.scenarios"), size::HEADING));
             if catalog.scenarios.is_empty() {
-                list.spawn(widgets::label(t("menu.no_scenarios"), size::BODY, color::WARN));
+                list.spawn(widgets::label(
+                    t("menu.no_scenarios"),
+                    size::BODY,
+                    color::WARN,
+                ));
             }
             for (i, entry) in catalog.scenarios.iter().enumerate() {
                 let (title, sub, sub_color) = match &entry.loaded {
@@ -181,15 +194,14 @@ fn spawn_menu(
     // Details of the chosen scenario and the run settings.
     let details = commands
         .spawn(widgets::panel(Node {
-                flex_grow: 1.0,
-                flex_direction: FlexDirection::Column,
-                padding: UiRect::all(px(16)),
-                row_gap: px(10),
-                border: UiRect::all(px(1)),
-                border_radius: BorderRadius::all(px(6)),
-                ..default()
-            },
-        ))
+            flex_grow: 1.0,
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(16)),
+            row_gap: px(10),
+            border: UiRect::all(px(1)),
+            border_radius: BorderRadius::all(px(6)),
+            ..default()
+        }))
         .id();
     if let Some(entry) = catalog.scenarios.get(choice.scenario)
         && let Ok(l) = &entry.loaded
@@ -210,7 +222,11 @@ fn spawn_menu(
                 size::BODY,
                 color::TEXT_DIM,
             ));
-            d.spawn(widgets::label(t("menu.objectives"), size::BODY, color::ACCENT));
+            d.spawn(widgets::label(
+                t("menu.objectives"),
+                size::BODY,
+                color::ACCENT,
+            ));
             for o in &s.learning_objectives {
                 d.spawn(widgets::label(
                     format!("•  {}", i18n.text(o)),
@@ -232,7 +248,11 @@ fn spawn_menu(
             ..default()
         })
         .with_children(|row| {
-            row.spawn(widgets::label(t("menu.trainee"), size::BODY, color::TEXT_DIM));
+            row.spawn(widgets::label(
+                t("menu.trainee"),
+                size::BODY,
+                color::TEXT_DIM,
+            ));
             let shown = if choice.typing {
                 format!("{}▏", choice.trainee)
             } else if choice.trainee.is_empty() {
@@ -271,7 +291,11 @@ fn spawn_menu(
             ..default()
         })
         .with_children(|row| {
-            row.spawn(widgets::label(t("menu.policy"), size::BODY, color::TEXT_DIM));
+            row.spawn(widgets::label(
+                t("menu.policy"),
+                size::BODY,
+                color::TEXT_DIM,
+            ));
             let mut b = row.spawn(widgets::button(
                 &fonts,
                 t("menu.policy_scenario"),
@@ -300,7 +324,11 @@ fn spawn_menu(
             ..default()
         })
         .with_children(|row| {
-            row.spawn(widgets::button(&fonts, t("menu.continue"), MenuAction::Continue));
+            row.spawn(widgets::button(
+                &fonts,
+                t("menu.continue"),
+                MenuAction::Continue,
+            ));
             row.spawn(widgets::button(&fonts, t("menu.quit"), MenuAction::Quit));
             row.spawn(widgets::label(t("menu.keys"), size::SMALL, color::TEXT_DIM));
         });
@@ -314,7 +342,11 @@ fn spawn_menu(
 fn policy_short_name(i18n: &I18n, id: &str, full: &str) -> String {
     let key = format!("policy.{id}");
     let t = i18n.t(&key);
-    if t == key { full.to_string() } else { t.to_string() }
+    if t == key {
+        full.to_string()
+    } else {
+        t.to_string()
+    }
 }
 
 /// A language's own name.
@@ -450,19 +482,17 @@ fn init_choice(
 
 /// Registers the menu.
 pub fn plugin(app: &mut App) {
-    app.add_systems(
-        OnEnter(Screen::Menu),
-        (init_choice, spawn_menu).chain(),
-    )
-    .add_systems(
-        Update,
-        (
-            (on_click, keys).chain(),
-            spawn_menu.run_if(resource_exists::<MenuChoice>.and_then(
-                resource_changed::<MenuChoice>.or_else(resource_changed::<I18n>),
-            )),
-        )
-            .chain()
-            .run_if(in_state(Screen::Menu)),
-    );
+    app.add_systems(OnEnter(Screen::Menu), (init_choice, spawn_menu).chain())
+        .add_systems(
+            Update,
+            (
+                (on_click, keys).chain(),
+                spawn_menu
+                    .run_if(resource_exists::<MenuChoice>.and_then(
+                        resource_changed::<MenuChoice>.or_else(resource_changed::<I18n>),
+                    )),
+            )
+                .chain()
+                .run_if(in_state(Screen::Menu)),
+        );
 }

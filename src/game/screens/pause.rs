@@ -73,8 +73,16 @@ fn spawn(mut commands: Commands, i18n: Res<I18n>, fonts: Res<Fonts>) {
                     ..default()
                 })
                 .with_children(|row| {
-                    row.spawn(widgets::button(&fonts, t("pause.resume"), PauseAction::Resume));
-                    row.spawn(widgets::button(&fonts, t("pause.end_run"), PauseAction::EndRun));
+                    row.spawn(widgets::button(
+                        &fonts,
+                        t("pause.resume"),
+                        PauseAction::Resume,
+                    ));
+                    row.spawn(widgets::button(
+                        &fonts,
+                        t("pause.end_run"),
+                        PauseAction::EndRun,
+                    ));
                     row.spawn(widgets::button(&fonts, t("pause.menu"), PauseAction::Menu));
                 });
             });
@@ -105,7 +113,9 @@ fn apply(world: &mut World, action: PauseAction) {
         PauseAction::Resume => world.resource_mut::<NextState<Pause>>().set(Pause::Running),
         PauseAction::EndRun => {
             crate::game::run::stop(world);
-            world.resource_mut::<NextState<Screen>>().set(Screen::Debrief);
+            world
+                .resource_mut::<NextState<Screen>>()
+                .set(Screen::Debrief);
         }
         PauseAction::Menu => {
             crate::game::run::stop(world);

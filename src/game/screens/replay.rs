@@ -55,7 +55,9 @@ pub enum ReplayAction {
 
 /// The index of the frame shown at `tick`: the last one at or before it.
 pub fn frame_at(ticks: &[u32], tick: f32) -> usize {
-    ticks.partition_point(|t| (*t as f32) <= tick).saturating_sub(1)
+    ticks
+        .partition_point(|t| (*t as f32) <= tick)
+        .saturating_sub(1)
 }
 
 fn last_tick(state: &RunState) -> f32 {
@@ -84,10 +86,27 @@ fn spawn(mut commands: Commands, state: Res<RunState>, i18n: Res<I18n>, fonts: R
         ))
         .with_children(|p| {
             p.spawn(widgets::heading(&fonts, t("replay.title"), size::HEADING));
-            p.spawn((TimeText, Text::new(""), crate::game::theme::bold(&fonts, size::BODY), TextColor(color::TEXT)));
-            p.spawn(widgets::button(&fonts, t("replay.play_pause"), ReplayAction::PlayPause));
-            p.spawn(widgets::button(&fonts, t("replay.speed"), ReplayAction::Speed));
-            p.spawn(widgets::button(&fonts, t("replay.back"), ReplayAction::Back));
+            p.spawn((
+                TimeText,
+                Text::new(""),
+                crate::game::theme::bold(&fonts, size::BODY),
+                TextColor(color::TEXT),
+            ));
+            p.spawn(widgets::button(
+                &fonts,
+                t("replay.play_pause"),
+                ReplayAction::PlayPause,
+            ));
+            p.spawn(widgets::button(
+                &fonts,
+                t("replay.speed"),
+                ReplayAction::Speed,
+            ));
+            p.spawn(widgets::button(
+                &fonts,
+                t("replay.back"),
+                ReplayAction::Back,
+            ));
         });
     commands
         .spawn((
@@ -107,7 +126,12 @@ fn spawn(mut commands: Commands, state: Res<RunState>, i18n: Res<I18n>, fonts: R
             BackgroundColor(color::PANEL_OVER_MAP),
         ))
         .with_children(|p| {
-            p.spawn((FindingText, Text::new(""), crate::game::theme::font(size::BODY), TextColor(color::TEXT)));
+            p.spawn((
+                FindingText,
+                Text::new(""),
+                crate::game::theme::font(size::BODY),
+                TextColor(color::TEXT),
+            ));
             p.spawn((
                 Bar,
                 Button,
@@ -131,7 +155,11 @@ fn spawn(mut commands: Commands, state: Res<RunState>, i18n: Res<I18n>, fonts: R
                                 height: percent(100),
                                 ..default()
                             },
-                            BackgroundColor(if f.points < 0.0 { color::BAD } else { color::GOOD }),
+                            BackgroundColor(if f.points < 0.0 {
+                                color::BAD
+                            } else {
+                                color::GOOD
+                            }),
                         ));
                     }
                 }
@@ -147,7 +175,11 @@ fn spawn(mut commands: Commands, state: Res<RunState>, i18n: Res<I18n>, fonts: R
                     BackgroundColor(Color::WHITE),
                 ));
             });
-            p.spawn(widgets::label(t("replay.keys"), size::SMALL, color::TEXT_DIM));
+            p.spawn(widgets::label(
+                t("replay.keys"),
+                size::SMALL,
+                color::TEXT_DIM,
+            ));
         });
 }
 
@@ -267,7 +299,10 @@ fn show(
 pub fn plugin(app: &mut App) {
     app.init_resource::<ReplayClock>()
         .add_systems(OnEnter(Screen::Replay), spawn)
-        .add_systems(Update, (control, show).chain().run_if(in_state(Screen::Replay)));
+        .add_systems(
+            Update,
+            (control, show).chain().run_if(in_state(Screen::Replay)),
+        );
 }
 
 #[cfg(test)]
