@@ -68,6 +68,34 @@ pub fn button<A: Component>(fonts: &Fonts, text: impl Into<String>, action: A) -
     )
 }
 
+/// A button that stands out: the main way forward on a screen.
+pub fn primary_button<A: Component>(
+    fonts: &Fonts,
+    text: impl Into<String>,
+    action: A,
+) -> impl Bundle {
+    (
+        Button,
+        action,
+        Chosen,
+        Node {
+            padding: UiRect::axes(px(22), px(10)),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border: UiRect::all(px(1)),
+            border_radius: BorderRadius::all(px(5)),
+            ..default()
+        },
+        BackgroundColor(color::BUTTON_ACTIVE),
+        BorderColor::all(color::ACCENT),
+        children![(
+            Text::new(text),
+            theme::bold(fonts, size::BODY + 1.0),
+            TextColor(color::TEXT)
+        )],
+    )
+}
+
 /// Colours buttons by their interaction; chosen ones stay highlighted.
 pub fn paint_buttons(
     mut buttons: Query<

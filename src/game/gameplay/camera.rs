@@ -9,7 +9,7 @@ use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
 use bevy::prelude::*;
 
 /// Pixels per meter at the default zoom.
-pub const DEFAULT_ZOOM: f32 = 46.0;
+pub const DEFAULT_ZOOM: f32 = 56.0;
 /// Closest and farthest zoom.
 pub const ZOOM_RANGE: (f32, f32) = (16.0, 110.0);
 

@@ -112,7 +112,7 @@ fn spawn_map(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18
         0.0,
     ));
     // Faint 5 m grid: helps judge distance.
-    let grid = Color::srgba(1.0, 1.0, 1.0, 0.035);
+    let grid = Color::srgba(1.0, 1.0, 1.0, 0.012);
     let mut x = 5.0;
     while x < size.x {
         commands.spawn(rect(

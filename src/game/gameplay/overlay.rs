@@ -245,14 +245,13 @@ fn update_pinned(
             Visibility::Inherited
         };
     }
-    if *current != text {
-        if let Ok(kids) = children.get(e)
-            && let Some(&child) = kids.first()
-            && let Ok(mut t) = texts.get_mut(child)
-        {
-            t.0.clone_from(&text);
-            *current = text;
-        }
+    if *current != text
+        && let Ok(kids) = children.get(e)
+        && let Some(&child) = kids.first()
+        && let Ok(mut t) = texts.get_mut(child)
+    {
+        t.0.clone_from(&text);
+        *current = text;
     }
 }
 

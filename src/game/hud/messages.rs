@@ -37,20 +37,20 @@ pub fn refusal_text(i18n: &I18n, r: &Refusal) -> String {
                 ("needed", &format!("{needed:.1}")),
             ],
         ),
-        Refusal::NoTarget => i18n.t("refusal.no_target").into(),
-        Refusal::UnknownTarget => i18n.t("refusal.unknown_target").into(),
-        Refusal::NotEquipped => i18n.t("refusal.not_equipped").into(),
-        Refusal::NotReady => i18n.t("refusal.not_ready").into(),
-        Refusal::Resisting => i18n.t("refusal.resisting").into(),
-        Refusal::AlreadyRestrained => i18n.t("refusal.already_restrained").into(),
-        Refusal::Locked => i18n.t("refusal.locked").into(),
-        Refusal::NothingToSeize => i18n.t("refusal.nothing_to_seize").into(),
-        Refusal::NotInjured => i18n.t("refusal.not_injured").into(),
-        Refusal::Declined => i18n.t("refusal.declined").into(),
-        Refusal::NotVisible => i18n.t("refusal.not_visible").into(),
-        Refusal::Incapacitated => i18n.t("refusal.incapacitated").into(),
-        Refusal::AlreadyDone => i18n.t("refusal.already_done").into(),
-        Refusal::Empty => i18n.t("refusal.empty").into(),
+        Refusal::NoTarget => i18n.t("refusal.no_target"),
+        Refusal::UnknownTarget => i18n.t("refusal.unknown_target"),
+        Refusal::NotEquipped => i18n.t("refusal.not_equipped"),
+        Refusal::NotReady => i18n.t("refusal.not_ready"),
+        Refusal::Resisting => i18n.t("refusal.resisting"),
+        Refusal::AlreadyRestrained => i18n.t("refusal.already_restrained"),
+        Refusal::Locked => i18n.t("refusal.locked"),
+        Refusal::NothingToSeize => i18n.t("refusal.nothing_to_seize"),
+        Refusal::NotInjured => i18n.t("refusal.not_injured"),
+        Refusal::Declined => i18n.t("refusal.declined"),
+        Refusal::NotVisible => i18n.t("refusal.not_visible"),
+        Refusal::Incapacitated => i18n.t("refusal.incapacitated"),
+        Refusal::AlreadyDone => i18n.t("refusal.already_done"),
+        Refusal::Empty => i18n.t("refusal.empty"),
     }
 }
 
@@ -119,7 +119,7 @@ pub fn line_for(
                 color::GOOD,
             ))
         }
-        EventKind::BackupArrived { .. } => Some((i18n.t("hud.backup_arrived").into(), color::GOOD)),
+        EventKind::BackupArrived { .. } => Some((i18n.t("hud.backup_arrived"), color::GOOD)),
         EventKind::WitnessJoined(w) => Some((
             i18n.f("hud.witness_joined", &[("who", &name(&w.id))]),
             color::GOOD,
@@ -129,7 +129,7 @@ pub fn line_for(
             color::BAD,
         )),
         EventKind::Injured { who, .. } if who == TRAINEE => {
-            Some((i18n.t("hud.you_injured").into(), color::BAD))
+            Some((i18n.t("hud.you_injured"), color::BAD))
         }
         EventKind::Shot { by, .. } => Some((i18n.f("hud.shot", &[("who", &name(by))]), color::BAD)),
         _ => None,

@@ -88,7 +88,7 @@ fn person_target(ctx: &BindingContext) -> Option<String> {
 }
 
 /// The nearest door within `reach` meters.
-fn near_door<'a>(view: &'a TraineeView, reach: f32) -> Option<&'a crate::trainee::DoorSeen> {
+fn near_door(view: &TraineeView, reach: f32) -> Option<&crate::trainee::DoorSeen> {
     view.doors
         .iter()
         .filter(|d| dist(d.at, view.pos) <= reach)

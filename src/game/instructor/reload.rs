@@ -68,10 +68,9 @@ fn watch(
             info!("scenario {} reloaded", setup.path.display());
             setup.scenario = loaded;
             *catalog = Catalog::load();
-            match screen.get() {
-                // Restart the run (or redraw the screen) with the new file.
-                s @ (Screen::Gameplay | Screen::Briefing) => next.set(*s),
-                _ => {}
+            // Restart the run (or redraw the screen) with the new file.
+            if let s @ (Screen::Gameplay | Screen::Briefing) = screen.get() {
+                next.set(*s);
             }
         }
         Err(errors) => watched.errors = errors,

@@ -146,7 +146,7 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                 ..default()
             })
             .with_children(|row| {
-                row.spawn(widgets::button(
+                row.spawn(widgets::primary_button(
                     &fonts,
                     t("briefing.start"),
                     BriefingAction::Start,

@@ -296,9 +296,19 @@ fn spawn_menu(
                 size::BODY,
                 color::TEXT_DIM,
             ));
+            let own = catalog
+                .scenarios
+                .get(choice.scenario)
+                .and_then(|e| e.loaded.as_ref().ok())
+                .map(|l| l.scenario.policy.clone())
+                .unwrap_or_default();
+            let own_name = catalog
+                .policy(&own)
+                .map(|p| policy_short_name(&i18n, &p.id, i18n.text(&p.loaded.policy.name)))
+                .unwrap_or(own);
             let mut b = row.spawn(widgets::button(
                 &fonts,
-                t("menu.policy_scenario"),
+                format!("{} ({own_name})", t("menu.policy_scenario")),
                 MenuAction::Policy(None),
             ));
             if choice.policy.is_none() {
@@ -324,7 +334,7 @@ fn spawn_menu(
             ..default()
         })
         .with_children(|row| {
-            row.spawn(widgets::button(
+            row.spawn(widgets::primary_button(
                 &fonts,
                 t("menu.continue"),
                 MenuAction::Continue,

@@ -73,7 +73,7 @@ fn spawn(mut commands: Commands, i18n: Res<I18n>, fonts: Res<Fonts>) {
                     ..default()
                 })
                 .with_children(|row| {
-                    row.spawn(widgets::button(
+                    row.spawn(widgets::primary_button(
                         &fonts,
                         t("pause.resume"),
                         PauseAction::Resume,
