@@ -100,3 +100,41 @@ pub enum PersonKind {
     /// A member of a crowd.
     CrowdMember,
 }
+
+/// Switches for work only some hosts need. The headless runner turns the
+/// drawable snapshot off; the game turns the visibility polygon on.
+#[derive(Resource, Debug, Clone, Copy, PartialEq)]
+pub struct SimOptions {
+    /// Fill [`SceneViewRes`] every tick.
+    pub scene_view: bool,
+    /// Cast the trainee's visibility polygon (fog of war) into [`SceneView::visibility`].
+    /// Costs `visibility_rays` ray casts per tick.
+    pub visibility_polygon: bool,
+    /// Rays in the visibility polygon.
+    pub visibility_rays: u32,
+}
+
+impl Default for SimOptions {
+    fn default() -> Self {
+        SimOptions {
+            scene_view: true,
+            visibility_polygon: false,
+            visibility_rays: 180,
+        }
+    }
+}
+
+/// Instructor interventions to apply at the next tick (the game's console
+/// pushes here). Each is applied and logged as `EventKind::Instructor`.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct InstructorInput(pub Vec<crate::events::Intervention>);
+
+/// While true the simulation does not advance (set by `Intervention::Pause`,
+/// cleared by `Intervention::Resume`); the game may also set it directly.
+#[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SimPaused(pub bool);
+
+/// Set to true to end the run at the next tick with `EndReason::Stopped`
+/// (the trainee quit, or the instructor ended the session).
+#[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StopRequest(pub bool);

@@ -2,13 +2,161 @@
 //! It turns a scenario, a seed and the trainee's inputs into an event log.
 //! Nothing here draws; `game/` reads the resources below and draws them.
 //!
-//! Contract with the rest of the crate:
-//! - [`SimSetup`] (inserted before the plugin runs) says what to simulate.
-//! - [`TraineeInputRes`] is written by the game, a script or a bot before each tick.
-//! - [`TraineeViewRes`] is what the trainee perceives after each tick.
-//! - [`SceneViewRes`] is everything drawable (the game applies fog of war from it).
-//! - [`SimLog`] holds the event log; [`SimEnd`] is set when the run ends.
+//! # What the game, the runner and bots can rely on
+//! - Add [`SimPlugin`] to an app that has rapier's prerequisites (see
+//!   [`headless::app`] for the minimal set; a windowed app has them), then
+//!   insert [`SimSetup`]. The run starts on the next fixed tick and is
+//!   deterministic: same setup (scenario, seed) and the same inputs per tick
+//!   give the same [`SimLog`] byte for byte.
+//! - Before each tick write [`TraineeInputRes`]; its actions are consumed by
+//!   the tick. After each tick read [`TraineeViewRes`] (what the trainee
+//!   perceives), [`SceneViewRes`] (what to draw; filled when
+//!   [`SimOptions::scene_view`] is set, with the fog-of-war polygon when
+//!   [`SimOptions::visibility_polygon`] is set), [`SimLog`], [`SimTick`]
+//!   (ticks completed) and [`SimEnd`] (set once, when the run ends).
+//! - Instructor console: push to [`InstructorInput`]; pause with
+//!   `Intervention::Pause`/`Resume` or [`SimPaused`]; end with [`StopRequest`].
+//! - To run a new scenario in the same app, despawn every [`SimEntity`],
+//!   remove [`SimState`] and insert a new [`SimSetup`].
+//! - [`headless::run`] runs a whole session with a [`crate::trainee::TraineeDriver`];
+//!   [`testing`] has app builders for tests.
+//!
+//! # Order within a tick ([`SimSet`], chained)
+//! `Input` (trainee input, instructor, triggers) -> `Ai` (subjects, partners,
+//! bystanders, crowds decide) -> `Act` (actions and force carried out) ->
+//! `Physics` (movement against the colliders, rapier step) -> `Perceive`
+//! (perception, exposure, objectives, end) -> `Log` (events written, views
+//! filled, tick advanced).
 
+mod actions;
 mod api;
+mod combat;
+mod crowds;
+mod exposure;
+mod geom;
+pub mod headless;
+mod input;
+mod journal;
+mod movement;
+mod others;
+mod partners;
+mod perception;
+mod rng;
+mod scene;
+mod spawn;
+mod state;
+mod step;
+mod subjects;
+pub mod testing;
+mod triggers;
+mod world;
 
 pub use api::*;
+pub use journal::Journal;
+pub use perception::{Perception, Shown, perceived_level, shown};
+pub use rng::SimRng;
+pub use state::{Phase, SimState};
+pub use world::SimEntity;
+
+use bevy::prelude::*;
+use bevy_rapier2d::prelude::*;
+
+/// The order of work within one fixed tick.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SimSet {
+    /// Start the run; read the trainee's input and the instructor; triggers.
+    Input,
+    /// Subjects, partners, bystanders and crowds decide.
+    Ai,
+    /// Actions and force are carried out.
+    Act,
+    /// Movement, then rapier's step.
+    Physics,
+    /// Perception, exposure, objectives and end conditions.
+    Perceive,
+    /// Events written, views filled, tick advanced.
+    Log,
+}
+
+/// Runs while a scenario is loaded, started and not ended or paused.
+pub fn sim_running(state: Option<Res<SimState>>, paused: Res<SimPaused>) -> bool {
+    !paused.0 && state.is_some_and(|s| s.phase == Phase::Running)
+}
+
+/// Every simulation plugin. Needs rapier's plugin in `FixedUpdate`
+/// (added here unless already present) and `TransformPlugin`.
+pub struct SimPlugin;
+
+impl Plugin for SimPlugin {
+    fn build(&self, app: &mut App) {
+        if !app.is_plugin_added::<RapierPhysicsPlugin<NoUserData>>() {
+            app.add_plugins(RapierPhysicsPlugin::<NoUserData>::default().in_fixed_schedule());
+        }
+        app.insert_resource(TimestepMode::Fixed {
+            dt: state::DT,
+            substeps: 1,
+        });
+        app.insert_resource(Time::<Fixed>::from_hz(state::HZ as f64));
+        app.init_resource::<TraineeInputRes>()
+            .init_resource::<TraineeViewRes>()
+            .init_resource::<SceneViewRes>()
+            .init_resource::<SimLog>()
+            .init_resource::<SimEnd>()
+            .init_resource::<SimTick>()
+            .init_resource::<SimOptions>()
+            .init_resource::<InstructorInput>()
+            .init_resource::<SimPaused>()
+            .init_resource::<StopRequest>();
+        app.configure_sets(
+            FixedUpdate,
+            (
+                SimSet::Input,
+                SimSet::Ai,
+                SimSet::Act,
+                SimSet::Physics,
+                SimSet::Perceive,
+                SimSet::Log,
+            )
+                .chain(),
+        );
+        app.configure_sets(
+            FixedUpdate,
+            (
+                PhysicsSet::SyncBackend,
+                PhysicsSet::StepSimulation,
+                PhysicsSet::Writeback,
+            )
+                .in_set(SimSet::Physics),
+        );
+        app.add_systems(Startup, |mut config: Query<&mut RapierConfiguration>| {
+            for mut c in &mut config {
+                c.gravity = Vec2::ZERO;
+            }
+        });
+        app.add_systems(
+            FixedUpdate,
+            spawn::init_run
+                .in_set(SimSet::Input)
+                .run_if(resource_exists::<SimSetup>.and_then(not(resource_exists::<SimState>))),
+        );
+        app.add_systems(
+            FixedUpdate,
+            spawn::finish_warmup
+                .after(SimSet::Log)
+                .run_if(resource_exists::<SimState>),
+        );
+        app.add_plugins((
+            input::plugin,
+            subjects::plugin,
+            partners::plugin,
+            others::plugin,
+            crowds::plugin,
+            actions::plugin,
+            movement::plugin,
+            perception::plugin,
+            exposure::plugin,
+            triggers::plugin,
+            scene::plugin,
+        ));
+    }
+}

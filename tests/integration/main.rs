@@ -8,3 +8,4 @@ mod no_panic;
 mod readme;
 mod scoring;
 mod script;
+mod sim;

@@ -180,10 +180,16 @@ pub(crate) fn commands(s: &Scope) -> Vec<Draft> {
 }
 
 /// A witness who cannot count, and why (as a phrase).
+///
+/// `earlier` holds the witnesses of earlier arrests of other people in this
+/// session, `served` those of any arrest in it. The log's `serial` flag counts
+/// only when no arrest in this session explains it: a witness of this very
+/// arrest stays valid for its search and seizure.
 fn witness_problem(
     s: &Scope,
     w: &WitnessInfo,
-    earlier_arrest_witnesses: &BTreeSet<String>,
+    earlier: &BTreeSet<String>,
+    served: &BTreeSet<String>,
 ) -> Option<String> {
     let rules = s.policy.witnesses.as_ref()?;
     let l = s.lang;
@@ -198,7 +204,8 @@ fn witness_problem(
             &[("who", &who(&w.id))],
         ));
     }
-    if rules.no_reuse && (w.serial || earlier_arrest_witnesses.contains(&w.id)) {
+    let known_serial = w.serial && !served.contains(&w.id);
+    if rules.no_reuse && (known_serial || earlier.contains(&w.id)) {
         return Some(say(
             l,
             [
@@ -308,6 +315,10 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
             .filter(|(who_, _)| Some(who_) != subject.as_ref())
             .flat_map(|(_, ws)| ws.iter().cloned())
             .collect();
+        let served: BTreeSet<String> = arrests
+            .iter()
+            .flat_map(|(_, ws)| ws.iter().cloned())
+            .collect();
         let mut seen_ids = BTreeSet::new();
         let mut valid = 0u32;
         let mut problems = Vec::new();
@@ -315,7 +326,7 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
             if !seen_ids.insert(w.id.clone()) {
                 continue;
             }
-            match witness_problem(s, w, &earlier) {
+            match witness_problem(s, w, &earlier, &served) {
                 Some(p) => problems.push(p),
                 None => valid += 1,
             }
@@ -817,6 +828,38 @@ mod tests {
         )
         .build();
         assert!(hits(&fresh, "procedure.witnesses").is_empty());
+    }
+
+    #[test]
+    fn witnesses_of_this_arrest_stay_valid_for_its_search() {
+        // The simulation marks witnesses serial once they served in an arrest,
+        // so the search after this very arrest lists them as serial.
+        let serial = |id: &str| WitnessInfo {
+            serial: true,
+            ..witness(id, W::Eligible)
+        };
+        let log = LogBuilder::new()
+            .subject("s", |_| {})
+            .event(EventKind::Arrested {
+                subject: "s".into(),
+                drugs: true,
+                witnesses: vec![witness("w1", W::Eligible), witness("w2", W::Eligible)],
+            })
+            .at(20.0)
+            .event(EventKind::Searched {
+                subject: "s".into(),
+                by: TRAINEE.into(),
+                searcher_sex: Sex::Male,
+                found: vec![],
+                witnesses: vec![serial("w1"), serial("w2")],
+            })
+            .build();
+        assert!(hits(&log, "procedure.witnesses").is_empty());
+        // A known serial witness who served in no arrest here does not count.
+        let known = search_with(vec![witness("w1", W::Eligible), serial("w9")]);
+        let f = hits(&known, "procedure.witnesses");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.contains("«w9» already witnessed another arrest"));
     }
 
     #[test]

@@ -1,0 +1,385 @@
+//! Officers' discrete actions (the trainee's from input, partners' from their
+//! AI): verbal, radio, tools, force and procedures. Each is checked, then
+//! logged as `Action` and carried out, or refused and logged as `Refused`.
+
+mod force;
+mod procedures;
+
+use super::geom::{angle_between, heading_of};
+use super::journal::Journal;
+use super::perception::{HALF_FOV, Perception};
+use super::rng::SimRng;
+use super::state::*;
+use super::step::Step;
+use super::world::Rays;
+use super::{SimSet, SimSetup, sim_running};
+use crate::domain::Command;
+use crate::domain::*;
+use crate::events::{EventKind, Refusal};
+use crate::scenario::schema::Equipment;
+use bevy::prelude::*;
+use bevy_rapier2d::prelude::ReadRapierContext;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        FixedUpdate,
+        carry_out.in_set(SimSet::Act).run_if(sim_running),
+    );
+}
+
+/// Carries out the tick's orders in the order given.
+fn carry_out(
+    setup: Res<SimSetup>,
+    mut state: ResMut<SimState>,
+    mut rng: ResMut<SimRng>,
+    mut journal: ResMut<Journal>,
+    perc: Res<Perception>,
+    rapier: ReadRapierContext,
+) {
+    if state.orders.is_empty() {
+        return;
+    }
+    let Ok(ctx) = rapier.single() else { return };
+    let rays = Rays::new(ctx);
+    let mut step = Step {
+        setup: &setup,
+        state: &mut state,
+        rng: &mut rng,
+        journal: &mut journal,
+        perc: &perc,
+    };
+    let mut orders = std::mem::take(&mut step.state.orders);
+    for (officer, action) in orders.drain(..) {
+        let result = act(&mut step, &rays, officer, &action);
+        if let Err((reason, focus)) = result {
+            let by = step.state.people[officer].id.clone();
+            step.now(
+                EventKind::Refused {
+                    by,
+                    action: action.clone(),
+                    reason,
+                },
+                focus,
+            );
+        } else if officer == 0 {
+            step.state.acted.push(action.act);
+        }
+    }
+    // Keep the buffer's capacity; orders queued while acting wait a tick.
+    orders.append(&mut step.state.orders);
+    step.state.orders = orders;
+}
+
+/// Why an action was refused, and whom it concerned.
+pub(crate) type Refuse = (Refusal, Option<usize>);
+
+/// Logs the action itself (with the context perceived when it was decided).
+pub(crate) fn log_action(
+    step: &mut Step,
+    officer: usize,
+    action: &OfficerAction,
+    focus: Option<usize>,
+) {
+    let by = step.state.people[officer].id.clone();
+    step.now(
+        EventKind::Action {
+            by,
+            action: action.clone(),
+        },
+        focus,
+    );
+}
+
+fn officer<'a>(step: &'a mut Step, i: usize) -> &'a mut OfficerState {
+    step.state.people[i].officer.as_mut().expect("officer")
+}
+
+/// The person an action names, or the one selected, or the nearest subject in
+/// front of the officer within `range` meters.
+pub(crate) fn target_person(
+    step: &Step,
+    officer: usize,
+    named: Option<&str>,
+    range: f32,
+) -> Result<usize, Refuse> {
+    if let Some(id) = named {
+        return match step.state.find(id) {
+            Some(i) if step.state.people[i].present => Ok(i),
+            _ => Err((Refusal::UnknownTarget, None)),
+        };
+    }
+    let o = step.state.people[officer]
+        .officer
+        .as_ref()
+        .expect("officer");
+    if let Some(sel) = o.select.or(o.aim)
+        && step.state.people[sel].present
+    {
+        return Ok(sel);
+    }
+    nearest_subject_in_front(step.state, officer, range).ok_or((Refusal::NoTarget, None))
+}
+
+/// The nearest present, free-standing subject in front of an officer.
+pub(crate) fn nearest_subject_in_front(
+    state: &SimState,
+    officer: usize,
+    range: f32,
+) -> Option<usize> {
+    let me = &state.people[officer];
+    state
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.subject.is_some() && p.present)
+        .filter_map(|(i, p)| {
+            let d = p.pos - me.pos;
+            let dist = d.length();
+            let in_front = dist < 2.0 || angle_between(heading_of(d), me.heading) <= HALF_FOV;
+            (dist <= range && in_front).then_some((i, dist))
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+fn distance(step: &Step, a: usize, b: usize) -> f32 {
+    step.state.people[a].pos.distance(step.state.people[b].pos)
+}
+
+/// Checks and carries out one action.
+fn act(
+    step: &mut Step,
+    rays: &Rays,
+    officer_i: usize,
+    action: &OfficerAction,
+) -> Result<(), Refuse> {
+    let tick = step.tick();
+    if !step.state.people[officer_i].active(tick) {
+        return Err((Refusal::Incapacitated, None));
+    }
+    let named = action.target.as_deref();
+    match action.act {
+        Act::Identify => {
+            log_action(step, officer_i, action, None);
+            officer(step, officer_i).identified = true;
+            stimulate_near(step, officer_i, 25.0, Stim::Identified);
+        }
+        Act::Command(c) => {
+            if c == Command::MoveBack
+                && named.is_none()
+                && super::crowds::crowd_near(step.state, officer_i, 15.0).is_some()
+            {
+                log_action(step, officer_i, action, None);
+                super::crowds::order_back(step, officer_i);
+                return Ok(());
+            }
+            let t = target_person(step, officer_i, named, 15.0)?;
+            let d = distance(step, officer_i, t);
+            if d > 30.0 {
+                return Err((
+                    Refusal::TooFar {
+                        distance: d,
+                        needed: 30.0,
+                    },
+                    Some(t),
+                ));
+            }
+            log_action(step, officer_i, action, Some(t));
+            if step.state.people[t].subject.is_some() {
+                step.state.stimuli.push((t, Stim::Command(c, officer_i)));
+            }
+        }
+        Act::Warn(w) => {
+            if w == Warning::Disperse {
+                log_action(step, officer_i, action, None);
+                super::crowds::order_disperse(step, officer_i);
+                return Ok(());
+            }
+            let t = target_person(step, officer_i, named, 20.0)?;
+            let d = distance(step, officer_i, t);
+            if d > 30.0 {
+                return Err((
+                    Refusal::TooFar {
+                        distance: d,
+                        needed: 30.0,
+                    },
+                    Some(t),
+                ));
+            }
+            log_action(step, officer_i, action, Some(t));
+            if step.state.people[t].subject.is_some() {
+                step.state.stimuli.push((t, Stim::Warning));
+            }
+        }
+        Act::Talk => {
+            if named.is_none() && super::crowds::crowd_near(step.state, officer_i, 10.0).is_some() {
+                let solo = nearest_subject_in_front(step.state, officer_i, 8.0);
+                if solo.is_none() {
+                    log_action(step, officer_i, action, None);
+                    super::crowds::calm(step, officer_i);
+                    return Ok(());
+                }
+            }
+            let t = target_person(step, officer_i, named, 8.0)?;
+            let d = distance(step, officer_i, t);
+            if d > 8.0 {
+                return Err((
+                    Refusal::TooFar {
+                        distance: d,
+                        needed: 8.0,
+                    },
+                    Some(t),
+                ));
+            }
+            log_action(step, officer_i, action, Some(t));
+            if step.state.people[t].subject.is_some() {
+                step.state.stimuli.push((t, Stim::Talk));
+            }
+        }
+        Act::Radio(call) => {
+            if !officer(step, officer_i).has(Equipment::Radio) {
+                return Err((Refusal::NotEquipped, None));
+            }
+            log_action(step, officer_i, action, None);
+            radio(step, officer_i, call);
+        }
+        Act::Select(tool) => {
+            if !carries(step, officer_i, tool) {
+                return Err((Refusal::NotEquipped, None));
+            }
+            log_action(step, officer_i, action, None);
+            let o = officer(step, officer_i);
+            if o.tool != tool {
+                o.tool = tool;
+                o.tool_state = ToolState::Holstered;
+                o.aim = None;
+            }
+        }
+        Act::Draw => {
+            let o = officer(step, officer_i);
+            if o.tool == Tool::EmptyHands || o.tool_state != ToolState::Holstered {
+                return Err((Refusal::AlreadyDone, None));
+            }
+            log_action(step, officer_i, action, None);
+            officer(step, officer_i).tool_state = ToolState::Drawn;
+            stimulate_seen(step, rays, officer_i, 12.0, Stim::WeaponDrawn);
+        }
+        Act::Aim => {
+            let o = officer(step, officer_i);
+            if o.tool == Tool::EmptyHands || o.tool_state == ToolState::Holstered {
+                return Err((Refusal::NotReady, None));
+            }
+            let t = target_person(step, officer_i, named, 40.0)?;
+            log_action(step, officer_i, action, Some(t));
+            let o = officer(step, officer_i);
+            o.tool_state = ToolState::Aimed;
+            o.aim = Some(t);
+            step.state.people[officer_i].face = Some(step.state.people[t].pos);
+            if step.state.people[t].subject.is_some() {
+                step.state.stimuli.push((t, Stim::WeaponAimed));
+            }
+        }
+        Act::Lower => {
+            if officer(step, officer_i).tool_state != ToolState::Aimed {
+                return Err((Refusal::AlreadyDone, None));
+            }
+            log_action(step, officer_i, action, None);
+            let o = officer(step, officer_i);
+            o.tool_state = ToolState::Drawn;
+            o.aim = None;
+        }
+        Act::Holster => {
+            if officer(step, officer_i).tool_state == ToolState::Holstered {
+                return Err((Refusal::AlreadyDone, None));
+            }
+            log_action(step, officer_i, action, None);
+            let o = officer(step, officer_i);
+            o.tool_state = ToolState::Holstered;
+            o.aim = None;
+        }
+        Act::Force(option) => force::apply(step, rays, officer_i, action, option)?,
+        Act::Do(proc) => procedures::apply(step, rays, officer_i, action, proc)?,
+    }
+    Ok(())
+}
+
+/// Whether an officer carries the equipment for a tool.
+fn carries(step: &mut Step, officer_i: usize, tool: Tool) -> bool {
+    let o = officer(step, officer_i);
+    match tool {
+        Tool::EmptyHands => true,
+        Tool::Oc => o.has(Equipment::Oc),
+        Tool::Baton => o.has(Equipment::Baton),
+        Tool::Cew => o.has(Equipment::Cew),
+        Tool::Handgun => o.has(Equipment::Handgun),
+    }
+}
+
+/// Sends a stimulus to subjects within `range` of an officer.
+fn stimulate_near(step: &mut Step, officer_i: usize, range: f32, stim: Stim) {
+    let pos = step.state.people[officer_i].pos;
+    for (i, p) in step.state.people.iter().enumerate() {
+        if p.subject.is_some() && p.present && p.pos.distance(pos) <= range {
+            step.state.stimuli.push((i, stim));
+        }
+    }
+}
+
+/// Sends a stimulus to subjects within `range` who can see the officer.
+fn stimulate_seen(step: &mut Step, rays: &Rays, officer_i: usize, range: f32, stim: Stim) {
+    let pos = step.state.people[officer_i].pos;
+    let n = step.state.people.len();
+    for i in 0..n {
+        let p = &step.state.people[i];
+        if p.subject.is_some()
+            && p.present
+            && p.pos.distance(pos) <= range
+            && rays.clear(
+                p.pos,
+                pos,
+                super::world::SIGHT_MASK,
+                &super::perception::vehicle_exclusions(step.state, i, officer_i),
+            )
+        {
+            step.state.stimuli.push((i, stim));
+        }
+    }
+}
+
+/// Radio traffic: dispatch answers.
+fn radio(step: &mut Step, officer_i: usize, call: RadioCall) {
+    let tick = step.tick();
+    let text = match call {
+        RadioCall::CallIn => {
+            officer(step, officer_i).called_in = true;
+            "Copy, stop logged. Advise when code 4."
+        }
+        RadioCall::RequestBackup => {
+            officer(step, officer_i).backup_requested = true;
+            match &step.setup.scenario.officers.backup {
+                Some(b) if step.state.backup_due.is_none() => {
+                    step.state.backup_due = Some(tick + (b.delay.max(0.0) * HZ as f32) as u32);
+                    "Copy, backup en route."
+                }
+                Some(_) => "Backup already en route.",
+                None => "No units available at this time.",
+            }
+        }
+        RadioCall::RequestEms => "Copy, EMS en route.",
+        RadioCall::RequestWitnesses => "Copy, will try to find attesting witnesses.",
+        RadioCall::RequestSpecialist => "Copy, specialist notified.",
+        RadioCall::ReportForce => "Copy, force reported. Supervisor notified.",
+        RadioCall::ReportSecure => "Copy, scene secure.",
+    };
+    let text = LocalizedText::en(text);
+    step.state
+        .heard
+        .push((tick, "dispatch".to_string(), text.clone()));
+    step.later(
+        EventKind::Radio {
+            from: "dispatch".to_string(),
+            text,
+        },
+        None,
+    );
+}

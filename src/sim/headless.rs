@@ -1,0 +1,155 @@
+//! Runs a session with no window: `forcesim run`, tests and benchmarks.
+//!
+//! The app has `MinimalPlugins`, `TransformPlugin`, rapier (no rendering) and
+//! [`SimPlugin`]; every schedule uses the single-threaded executor (the
+//! multi-threaded one costs about a millisecond per update on two cores), and
+//! time advances by exactly one fixed step per `update()`
+//! (`TimeUpdateStrategy::FixedTimesteps(1)`), so each update is one tick.
+
+use super::{
+    SimEnd, SimOptions, SimPlugin, SimSetup, SimState, SimTick, TraineeInputRes, TraineeViewRes,
+};
+use crate::events::{EndReason, EventLog, TICK_HZ};
+use crate::session::TrackSample;
+use crate::trainee::TraineeDriver;
+use bevy::ecs::schedule::{Schedules, SingleThreadedExecutor};
+use bevy::prelude::*;
+use bevy::time::TimeUpdateStrategy;
+use bevy::transform::TransformPlugin;
+
+/// How to run.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Ticks between track samples (15 = every 0.25 s).
+    pub track_every: u32,
+    /// Stop after this many seconds even if the scenario's limit is longer.
+    pub max_seconds: Option<f32>,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            track_every: TICK_HZ / 4,
+            max_seconds: None,
+        }
+    }
+}
+
+/// What a run produced.
+#[derive(Debug, Clone)]
+pub struct RunResult {
+    /// The event log.
+    pub log: EventLog,
+    /// Positions of everyone on scene, sampled.
+    pub track: Vec<TrackSample>,
+    /// Why it ended.
+    pub end: EndReason,
+    /// Ticks simulated.
+    pub ticks: u32,
+}
+
+/// Makes every schedule of the app single-threaded.
+pub fn single_threaded(app: &mut App) {
+    let mut schedules = app.world_mut().resource_mut::<Schedules>();
+    for (_, schedule) in schedules.iter_mut() {
+        schedule.set_executor(SingleThreadedExecutor::new());
+    }
+}
+
+/// A headless app for this setup, ready for `update()` (one tick per update).
+pub fn app(setup: SimSetup) -> App {
+    app_with(
+        setup,
+        SimOptions {
+            scene_view: false,
+            visibility_polygon: false,
+            ..default()
+        },
+    )
+}
+
+/// A headless app with these options.
+pub fn app_with(setup: SimSetup, options: SimOptions) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, TransformPlugin, SimPlugin));
+    app.insert_resource(TimeUpdateStrategy::FixedTimesteps(1));
+    app.insert_resource(options);
+    app.insert_resource(setup);
+    single_threaded(&mut app);
+    app.finish();
+    app.cleanup();
+    app
+}
+
+/// Runs a session to its end with `driver` playing the trainee.
+pub fn run(setup: SimSetup, driver: &mut dyn TraineeDriver, options: &RunOptions) -> RunResult {
+    let mut app = app(setup);
+    run_app(&mut app, driver, options)
+}
+
+/// Runs an app built by [`app`] to its end.
+pub fn run_app(app: &mut App, driver: &mut dyn TraineeDriver, options: &RunOptions) -> RunResult {
+    // Start-up and the warm-up tick (rapier indexes the colliders).
+    let mut guard = 0;
+    while app
+        .world()
+        .get_resource::<SimState>()
+        .is_none_or(|s| s.phase == super::Phase::Warmup)
+        && guard < 10
+    {
+        app.update();
+        guard += 1;
+    }
+    let limit = options
+        .max_seconds
+        .map(|s| (s * TICK_HZ as f32).ceil() as u32);
+    let mut track = Vec::new();
+    let every = options.track_every.max(1);
+    loop {
+        let (tick, ended) = {
+            let w = app.world();
+            (
+                w.resource::<SimTick>().0,
+                w.resource::<SimEnd>().0.is_some(),
+            )
+        };
+        if ended || limit.is_some_and(|l| tick >= l) {
+            break;
+        }
+        if tick.is_multiple_of(every) {
+            track.push(sample(app.world(), tick));
+        }
+        let input = driver.input(&app.world().resource::<TraineeViewRes>().0);
+        app.world_mut().resource_mut::<TraineeInputRes>().0 = input;
+        // Exactly one tick per update; a second update only if time slipped.
+        let mut tries = 0;
+        while app.world().resource::<SimTick>().0 == tick && tries < 3 {
+            app.update();
+            tries += 1;
+        }
+    }
+    let w = app.world_mut();
+    let ticks = w.resource::<SimTick>().0;
+    track.push(sample(w, ticks));
+    let end = w.resource::<SimEnd>().0.unwrap_or(EndReason::Stopped);
+    let log = std::mem::take(&mut w.resource_mut::<super::SimLog>().0);
+    RunResult {
+        log,
+        track,
+        end,
+        ticks,
+    }
+}
+
+fn sample(world: &World, tick: u32) -> TrackSample {
+    let state = world.resource::<SimState>();
+    TrackSample {
+        tick,
+        actors: state
+            .people
+            .iter()
+            .filter(|p| p.present)
+            .map(|p| (p.id.clone(), (p.pos.x, p.pos.y), p.heading.to_degrees()))
+            .collect(),
+    }
+}

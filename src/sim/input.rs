@@ -1,0 +1,156 @@
+//! The start of a tick: the trainee's input, the instructor's interventions
+//! and the stop request.
+
+use super::geom::v;
+use super::journal::Journal;
+use super::perception::Perception;
+use super::rng::SimRng;
+use super::state::*;
+use super::step::Step;
+use super::{
+    InstructorInput, SimEnd, SimPaused, SimSet, SimSetup, StopRequest, TraineeInputRes, sim_running,
+};
+use crate::events::{EndReason, EventKind, Intervention};
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        FixedUpdate,
+        (
+            apply_instructor.run_if(resource_exists::<SimState>),
+            (start_tick, read_trainee_input).chain().run_if(sim_running),
+        )
+            .chain()
+            .in_set(SimSet::Input),
+    );
+}
+
+/// Logs the start, clears the tick's flags, honours a stop request.
+fn start_tick(
+    setup: Res<SimSetup>,
+    mut state: ResMut<SimState>,
+    mut journal: ResMut<Journal>,
+    perc: Res<Perception>,
+    mut stop: ResMut<StopRequest>,
+    mut end: ResMut<SimEnd>,
+) {
+    let state = &mut *state;
+    state.acted.clear();
+    state.noticed.clear();
+    state.shot_this_tick = false;
+    state.officer_down_this_tick = false;
+    state.backup_arrived_this_tick = false;
+    let tick = state.tick;
+    state.heard.retain(|(t, _, _)| tick < t + 5 * HZ);
+    state.tracers.retain(|(t, _, _)| tick < t + HZ / 2);
+    if tick == 0 {
+        journal.later(
+            0,
+            EventKind::Started {
+                scenario: setup.scenario.id.clone(),
+                seed: setup.seed,
+                kind: Some(setup.scenario.kind),
+                risk: Some(setup.scenario.risk),
+                objectives: setup
+                    .scenario
+                    .objectives
+                    .iter()
+                    .filter(|o| o.required)
+                    .map(|o| o.id.clone())
+                    .collect(),
+            },
+            None,
+        );
+    }
+    if stop.0 && end.0.is_none() {
+        stop.0 = false;
+        end.0 = Some(EndReason::Stopped);
+        journal.now(
+            tick,
+            EventKind::Ended {
+                reason: EndReason::Stopped,
+            },
+            None,
+            &perc,
+            state,
+        );
+    }
+}
+
+/// Copies the trainee's movement and queues their actions.
+fn read_trainee_input(mut input: ResMut<TraineeInputRes>, mut state: ResMut<SimState>) {
+    let state = &mut *state;
+    let tick = state.tick;
+    let input = &mut input.0;
+    let select = input.select.as_deref().and_then(|id| state.find(id));
+    let tr = &mut state.people[0];
+    if tr.active(tick) {
+        let o = tr.officer.as_mut().expect("trainee is an officer");
+        o.run = input.run;
+        o.select = select;
+        let speed = if input.run { RUN } else { WALK };
+        let d = v(input.move_dir);
+        tr.want = if d.length_squared() > 1e-6 {
+            d.normalize() * speed
+        } else {
+            Vec2::ZERO
+        };
+        tr.face = input.face.map(v);
+    } else {
+        tr.want = Vec2::ZERO;
+    }
+    for a in input.actions.drain(..) {
+        state.orders.push((0, a));
+    }
+}
+
+/// Applies and logs the instructor's interventions (runs while paused too).
+#[allow(clippy::too_many_arguments)]
+fn apply_instructor(
+    setup: Res<SimSetup>,
+    mut state: ResMut<SimState>,
+    mut rng: ResMut<SimRng>,
+    mut journal: ResMut<Journal>,
+    perc: Res<Perception>,
+    mut instructor: ResMut<InstructorInput>,
+    mut paused: ResMut<SimPaused>,
+) {
+    if instructor.0.is_empty() || state.phase != Phase::Running {
+        return;
+    }
+    let mut step = Step {
+        setup: &setup,
+        state: &mut state,
+        rng: &mut rng,
+        journal: &mut journal,
+        perc: &perc,
+    };
+    for iv in instructor.0.drain(..) {
+        let focus = match &iv {
+            Intervention::SetLevel(id, _)
+            | Intervention::Act(id, _)
+            | Intervention::AddBystander(id) => step.state.find(id),
+            _ => None,
+        };
+        step.now(EventKind::Instructor(iv.clone()), focus);
+        match iv {
+            Intervention::SetLevel(_, level) => {
+                if let Some(i) = focus.filter(|&i| step.state.people[i].subject.is_some()) {
+                    super::subjects::set_level(&mut step, i, level, true);
+                }
+            }
+            Intervention::Act(_, action) => {
+                if let Some(i) = focus.filter(|&i| step.state.people[i].subject.is_some()) {
+                    super::subjects::begin(&mut step, i, action);
+                }
+            }
+            Intervention::AddBystander(_) => {
+                if let Some(i) = focus {
+                    step.state.people[i].present = true;
+                }
+            }
+            Intervention::Pause => paused.0 = true,
+            Intervention::Resume => paused.0 = false,
+        }
+    }
+}

@@ -1,0 +1,314 @@
+//! The map as rapier colliders, and the ray and shape casts the rest of the
+//! simulation asks of them.
+//!
+//! Collision groups say what stops what:
+//! - walls: movement, sight, rounds;
+//! - closed doors: movement, sight (a door is concealment, not cover);
+//! - soft cover and vehicle cabins: movement, sight;
+//! - hard cover and engine blocks: movement, sight, rounds;
+//! - people: kinematic bodies that collide with nothing (kept for queries and
+//!   drawing); people in a line of fire are found geometrically.
+
+use super::geom::v;
+use super::state::*;
+use crate::scenario::schema::{CoverKind, DoorState, Orientation, Scenario};
+use bevy::prelude::*;
+use bevy_rapier2d::prelude::*;
+use bevy_rapier2d::rapier::parry::query::ShapeCastOptions;
+use bevy_rapier2d::rapier::parry::shape::Ball;
+
+/// Marks every entity the simulation spawns, so a host can despawn a run.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct SimEntity;
+
+/// Walls.
+pub const WALL: Group = Group::GROUP_1;
+/// Closed doors.
+pub const DOOR: Group = Group::GROUP_2;
+/// Soft cover and vehicle cabins.
+pub const SOFT: Group = Group::GROUP_3;
+/// Hard cover and engine blocks.
+pub const HARD: Group = Group::GROUP_4;
+/// People.
+pub const ACTOR: Group = Group::GROUP_5;
+
+/// What blocks sight.
+pub const SIGHT_MASK: Group = WALL.union(DOOR).union(SOFT).union(HARD);
+/// What stops a round.
+pub const ROUND_MASK: Group = WALL.union(HARD);
+/// What blocks a walker.
+pub const MOVE_MASK: Group = SIGHT_MASK;
+
+/// A collider kind for the map's static geometry.
+fn static_groups(g: Group) -> CollisionGroups {
+    CollisionGroups::new(g, Group::ALL)
+}
+
+/// Spawns the static colliders of the map; returns doors and vehicles with
+/// their collider entities.
+pub fn spawn_map(commands: &mut Commands, scenario: &Scenario) -> (Vec<DoorRt>, Vec<VehicleRt>) {
+    let map = &scenario.map;
+    for wall in &map.walls {
+        for (a, b) in split_wall(v(wall.from), v(wall.to), wall.thickness, scenario) {
+            let d = b - a;
+            let len = d.length();
+            if len < 0.01 {
+                continue;
+            }
+            commands.spawn((
+                SimEntity,
+                Collider::cuboid(len / 2.0 + wall.thickness / 2.0, wall.thickness / 2.0),
+                static_groups(WALL),
+                Transform::from_translation(((a + b) / 2.0).extend(0.0))
+                    .with_rotation(Quat::from_rotation_z(d.y.atan2(d.x))),
+            ));
+        }
+    }
+    let doors = map
+        .doors
+        .iter()
+        .map(|door| {
+            let half = match door.orientation {
+                Orientation::Horizontal => Vec2::new(door.width / 2.0, 0.1),
+                Orientation::Vertical => Vec2::new(0.1, door.width / 2.0),
+            };
+            let mut e = commands.spawn((
+                SimEntity,
+                Collider::cuboid(half.x, half.y),
+                static_groups(DOOR),
+                Transform::from_translation(v(door.at).extend(0.0)),
+            ));
+            if door.state == DoorState::Open {
+                e.insert(ColliderDisabled);
+            }
+            DoorRt {
+                id: door.id.clone(),
+                at: v(door.at),
+                half,
+                state: door.state,
+                entity: e.id(),
+            }
+        })
+        .collect();
+    let vehicles = map
+        .vehicles
+        .iter()
+        .map(|veh| {
+            let rot = veh.heading.to_radians();
+            let fwd = super::geom::dir(rot);
+            let (len, width) = veh.size;
+            let engine = commands
+                .spawn((
+                    SimEntity,
+                    Collider::cuboid(len / 6.0, width / 2.0),
+                    static_groups(HARD),
+                    Transform::from_translation((v(veh.position) + fwd * (len / 3.0)).extend(0.0))
+                        .with_rotation(Quat::from_rotation_z(rot)),
+                ))
+                .id();
+            let cabin = commands
+                .spawn((
+                    SimEntity,
+                    Collider::cuboid(len / 3.0, width / 2.0),
+                    static_groups(SOFT),
+                    Transform::from_translation((v(veh.position) - fwd * (len / 6.0)).extend(0.0))
+                        .with_rotation(Quat::from_rotation_z(rot)),
+                ))
+                .id();
+            VehicleRt {
+                id: veh.id.clone(),
+                at: v(veh.position),
+                half: Vec2::new(len / 2.0, width / 2.0),
+                rot,
+                engine_running: veh.engine_running,
+                keys_out: false,
+                searched: false,
+                found: Vec::new(),
+                colliders: [engine, cabin],
+            }
+        })
+        .collect();
+    for cover in &map.cover {
+        let g = match cover.kind {
+            CoverKind::Hard => HARD,
+            CoverKind::Soft => SOFT,
+        };
+        commands.spawn((
+            SimEntity,
+            Collider::cuboid(cover.size.0 / 2.0, cover.size.1 / 2.0),
+            static_groups(g),
+            Transform::from_translation(v(cover.position).extend(0.0))
+                .with_rotation(Quat::from_rotation_z(cover.rotation.to_radians())),
+        ));
+    }
+    (doors, vehicles)
+}
+
+/// Spawns a person's kinematic body.
+pub fn spawn_body(commands: &mut Commands, pos: Vec2) -> Entity {
+    commands
+        .spawn((
+            SimEntity,
+            RigidBody::KinematicPositionBased,
+            Collider::ball(BODY_RADIUS),
+            CollisionGroups::new(ACTOR, Group::NONE),
+            Transform::from_translation(pos.extend(0.0)),
+        ))
+        .id()
+}
+
+/// Cuts the doorways out of a wall: a door whose centre lies on the wall
+/// opens a gap of its width, so instructors can draw walls straight through.
+fn split_wall(a: Vec2, b: Vec2, thickness: f32, scenario: &Scenario) -> Vec<(Vec2, Vec2)> {
+    let d = b - a;
+    let len = d.length();
+    if len < 1e-4 {
+        return vec![(a, b)];
+    }
+    let mut cuts: Vec<(f32, f32)> = scenario
+        .map
+        .doors
+        .iter()
+        .filter_map(|door| {
+            let (dist, t) = super::geom::seg_dist(v(door.at), a, b);
+            (dist <= thickness / 2.0 + 0.1 && t > 0.0 && t < 1.0).then(|| {
+                let half = door.width / 2.0 / len;
+                (t - half, t + half)
+            })
+        })
+        .collect();
+    cuts.sort_by(|x, y| x.0.total_cmp(&y.0));
+    let mut out = Vec::new();
+    let mut start = 0.0f32;
+    for (lo, hi) in cuts {
+        if lo > start {
+            out.push((a + d * start, a + d * lo));
+        }
+        start = start.max(hi);
+    }
+    if start < 1.0 {
+        out.push((a + d * start, b));
+    }
+    out
+}
+
+/// Keeps door colliders in step with door states.
+pub(crate) fn sync_doors(
+    mut commands: Commands,
+    state: Res<SimState>,
+    disabled: Query<(), With<ColliderDisabled>>,
+) {
+    if !state.is_changed() {
+        return;
+    }
+    for door in &state.doors {
+        let closed = door.state != DoorState::Open;
+        let is_disabled = disabled.contains(door.entity);
+        if closed && is_disabled {
+            commands.entity(door.entity).remove::<ColliderDisabled>();
+        } else if !closed && !is_disabled {
+            commands.entity(door.entity).insert(ColliderDisabled);
+        }
+    }
+}
+
+/// Moves each person's rapier body to where the simulation put them.
+pub(crate) fn sync_bodies(state: Res<SimState>, mut bodies: Query<&mut Transform>) {
+    for p in &state.people {
+        let Some(body) = p.body else { continue };
+        if let Ok(mut t) = bodies.get_mut(body) {
+            let new = p.pos.extend(0.0);
+            if t.translation != new {
+                t.translation = new;
+            }
+        }
+    }
+}
+
+/// The casts the simulation makes against the map.
+pub struct Rays<'a> {
+    ctx: RapierContext<'a>,
+}
+
+impl<'a> Rays<'a> {
+    /// Wraps a rapier context.
+    pub fn new(ctx: RapierContext<'a>) -> Self {
+        Rays { ctx }
+    }
+
+    /// Fraction (0..1) of the way from `from` to `to` at which something in
+    /// `mask` blocks the line, ignoring the `exclude` colliders; `None` when clear.
+    pub fn blocked_at(&self, from: Vec2, to: Vec2, mask: Group, exclude: &[Entity]) -> Option<f32> {
+        let d = to - from;
+        if d.length_squared() < 1e-8 {
+            return None;
+        }
+        let pred = |e: Entity| !exclude.contains(&e);
+        let filter = QueryFilter {
+            groups: Some(CollisionGroups::new(Group::ALL, mask)),
+            predicate: if exclude.is_empty() {
+                None
+            } else {
+                Some(&pred)
+            },
+            ..default()
+        };
+        self.ctx
+            .cast_ray(from, d, 1.0, true, filter)
+            .map(|(_, toi)| toi)
+    }
+
+    /// Nothing in `mask` between the two points.
+    pub fn clear(&self, from: Vec2, to: Vec2, mask: Group, exclude: &[Entity]) -> bool {
+        self.blocked_at(from, to, mask, exclude).is_none()
+    }
+
+    /// Where a body of `radius` at `pos` ends up trying to move by `delta`:
+    /// it slides along what it hits (up to three contacts).
+    pub fn slide(&self, pos: Vec2, delta: Vec2, radius: f32, exclude: &[Entity]) -> Vec2 {
+        let ball = Ball::new(radius);
+        let pred = |e: Entity| !exclude.contains(&e);
+        let mut p = pos;
+        let mut rem = delta;
+        for _ in 0..3 {
+            if rem.length_squared() < 1e-10 {
+                break;
+            }
+            let filter = QueryFilter {
+                groups: Some(CollisionGroups::new(Group::ALL, MOVE_MASK)),
+                predicate: if exclude.is_empty() {
+                    None
+                } else {
+                    Some(&pred)
+                },
+                ..default()
+            };
+            let opts = ShapeCastOptions {
+                max_time_of_impact: 1.0,
+                target_distance: 0.01,
+                stop_at_penetration: false,
+                compute_impact_geometry_on_penetration: true,
+            };
+            match self.ctx.cast_shape(p, 0.0, rem, &ball, opts, filter) {
+                None => {
+                    p += rem;
+                    break;
+                }
+                Some((_, hit)) => {
+                    let toi = hit.time_of_impact.clamp(0.0, 1.0);
+                    p += rem * toi;
+                    rem *= 1.0 - toi;
+                    let n = hit
+                        .details
+                        .map(|d| d.normal1.normalize_or_zero())
+                        .unwrap_or(-rem.normalize_or_zero());
+                    let into = rem.dot(n);
+                    if into < 0.0 {
+                        rem -= n * into;
+                    }
+                }
+            }
+        }
+        p
+    }
+}
