@@ -13,7 +13,7 @@ use bevy::prelude::*;
 use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 
 /// How dark the fog is (alpha 0..255).
-pub const FOG_ALPHA: u8 = 150;
+pub const FOG_ALPHA: u8 = 195;
 /// Texels per meter (capped so the texture stays under [`MAX_TEXELS`] a side).
 pub const TEXELS_PER_M: f32 = 6.0;
 /// Largest texture side.

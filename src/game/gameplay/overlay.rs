@@ -87,6 +87,10 @@ fn build_names(
         }
     }
     names.insert(TRAINEE.to_string(), i18n.t("people.you").to_string());
+    names.insert(
+        "dispatch".to_string(),
+        i18n.t("people.dispatch").to_string(),
+    );
     commands.insert_resource(Names(names));
 }
 

@@ -136,6 +136,27 @@ pub fn line_for(
     }
 }
 
+/// Appends a line; the same text again only counts up (`×3`), so a repeated
+/// refusal does not push everything else out.
+pub fn push_line(hud: &mut HudLog, t: f32, text: String, col: Color) {
+    if let Some(last) = hud.lines.last_mut() {
+        let base = last.1.split(" ×").next().unwrap_or("").to_string();
+        if base == text {
+            let n: u32 = last
+                .1
+                .rsplit(" ×")
+                .next()
+                .filter(|_| last.1.contains(" ×"))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(1);
+            last.0 = t;
+            last.1 = format!("{text} ×{}", n + 1);
+            return;
+        }
+    }
+    hud.lines.push((t, text, col));
+}
+
 /// Reads new events into the log and shows the last lines.
 #[allow(clippy::too_many_arguments)]
 pub fn show(
@@ -154,7 +175,7 @@ pub fn show(
     let start = hud.read;
     for e in log.0.iter().skip(start) {
         if let Some((text, col)) = line_for(e, &i18n, &names, setup.as_deref()) {
-            hud.lines.push((e.t(), text, col));
+            push_line(&mut hud, e.t(), text, col);
         }
     }
     hud.read = log.0.len();
@@ -195,4 +216,20 @@ fn reset(mut hud: ResMut<HudLog>) {
 pub fn plugin(app: &mut App) {
     app.init_resource::<HudLog>()
         .add_systems(OnEnter(Screen::Gameplay), reset);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_lines_count_up() {
+        let mut hud = HudLog::default();
+        for t in 0..3 {
+            push_line(&mut hud, t as f32, "door locked".into(), Color::WHITE);
+        }
+        push_line(&mut hud, 4.0, "other".into(), Color::WHITE);
+        let texts: Vec<&str> = hud.lines.iter().map(|l| l.1.as_str()).collect();
+        assert_eq!(texts, vec!["door locked ×3", "other"]);
+    }
 }

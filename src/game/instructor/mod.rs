@@ -41,8 +41,9 @@ pub enum ConsoleAction {
     Pause,
 }
 
-/// The interventions a console action sends.
-pub fn interventions(action: &ConsoleAction, added_so_far: usize) -> Vec<Intervention> {
+/// The interventions a console action sends; `next_bystander` is the next
+/// bystander the scenario keeps hidden (the one "add a bystander" brings in).
+pub fn interventions(action: &ConsoleAction, next_bystander: Option<&str>) -> Vec<Intervention> {
     match action {
         ConsoleAction::Comply(s) => vec![
             Intervention::SetLevel(s.clone(), ResistanceLevel::Compliant),
@@ -59,12 +60,9 @@ pub fn interventions(action: &ConsoleAction, added_so_far: usize) -> Vec<Interve
             Intervention::SetLevel(s.clone(), ResistanceLevel::Active),
             Intervention::Act(s.clone(), SubjectAction::Flee),
         ],
-        ConsoleAction::AddBystander => {
-            vec![Intervention::AddBystander(format!(
-                "instructor_bystander_{}",
-                added_so_far + 1
-            ))]
-        }
+        ConsoleAction::AddBystander => next_bystander
+            .map(|id| vec![Intervention::AddBystander(id.to_string())])
+            .unwrap_or_default(),
         ConsoleAction::Pause => vec![Intervention::Pause],
     }
 }
@@ -146,10 +144,12 @@ fn rebuild(
                 ..default()
             })
             .with_children(|row| {
-                row.spawn(small_button(
-                    i18n.t("console.add_bystander"),
-                    ConsoleAction::AddBystander,
-                ));
+                if !hidden_bystanders(&setup).is_empty() {
+                    row.spawn(small_button(
+                        i18n.t("console.add_bystander"),
+                        ConsoleAction::AddBystander,
+                    ));
+                }
                 row.spawn(small_button(i18n.t("console.pause"), ConsoleAction::Pause));
             });
             p.spawn(widgets::label(
@@ -186,15 +186,34 @@ fn click(
     }
 }
 
+/// Bystanders the scenario keeps hidden until a trigger (or the instructor)
+/// brings them in, in file order.
+pub fn hidden_bystanders(setup: &RunSetup) -> Vec<String> {
+    setup
+        .scenario
+        .scenario
+        .bystanders
+        .iter()
+        .filter(|b| b.hidden)
+        .map(|b| b.id.clone())
+        .collect()
+}
+
 /// Sends a console action to the simulation now.
 pub fn apply(world: &mut World, action: &ConsoleAction) {
     let added = world.get_resource::<Added>().map(|a| a.0).unwrap_or(0);
+    let hidden = world
+        .get_resource::<RunSetup>()
+        .map(hidden_bystanders)
+        .unwrap_or_default();
+    let next = hidden.get(added).cloned();
     if *action == ConsoleAction::AddBystander
+        && next.is_some()
         && let Some(mut a) = world.get_resource_mut::<Added>()
     {
         a.0 += 1;
     }
-    let list = interventions(action, added);
+    let list = interventions(action, next.as_deref());
     if let Some(mut host) = world.get_non_send_mut::<SimHost>()
         && let Some(sim) = host.0.as_mut()
     {
@@ -253,15 +272,13 @@ mod tests {
 
     #[test]
     fn console_actions_become_interventions() {
-        let a = interventions(&ConsoleAction::Attack("driver".into()), 0);
+        let a = interventions(&ConsoleAction::Attack("driver".into()), None);
         assert!(a.contains(&Intervention::Act("driver".into(), SubjectAction::Attack)));
-        let b = interventions(&ConsoleAction::AddBystander, 2);
+        let b = interventions(&ConsoleAction::AddBystander, Some("neighbour"));
+        assert_eq!(b, vec![Intervention::AddBystander("neighbour".into())]);
+        assert!(interventions(&ConsoleAction::AddBystander, None).is_empty());
         assert_eq!(
-            b,
-            vec![Intervention::AddBystander("instructor_bystander_3".into())]
-        );
-        assert_eq!(
-            interventions(&ConsoleAction::Pause, 0),
+            interventions(&ConsoleAction::Pause, None),
             vec![Intervention::Pause]
         );
     }

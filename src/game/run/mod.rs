@@ -3,8 +3,8 @@
 //! for drawing, the replay buffer, and the session record saved as it goes.
 
 pub mod backend;
+pub mod nested;
 pub mod record;
-pub mod standin;
 
 use super::screens::{Pause, Screen};
 use crate::domain::{Lang, Pt};
@@ -89,10 +89,11 @@ pub fn start(world: &mut World) {
     let Some(setup) = world.get_resource::<RunSetup>().cloned() else {
         return;
     };
-    let backend: Box<dyn SimBackend> = Box::new(standin::StandIn::new(
-        setup.scenario.scenario.clone(),
-        setup.seed,
-    ));
+    let backend: Box<dyn SimBackend> = Box::new(nested::NestedSim::new(crate::sim::SimSetup {
+        scenario: setup.scenario.scenario.clone(),
+        policy: setup.policy.policy.clone(),
+        seed: setup.seed,
+    }));
     let started_at = crate::session::now_rfc3339();
     let path = record::session_path(&setup.trainee, &setup.scenario.scenario.id, &started_at);
     world.insert_resource(SceneViewRes(backend.scene().clone()));
