@@ -153,3 +153,36 @@ fn sample(world: &World, tick: u32) -> TrackSample {
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::testing::*;
+
+    #[test]
+    fn each_update_is_exactly_one_tick() {
+        let sc = blank_scenario((10.0, 10.0), (5.0, 5.0));
+        let mut app = sim_app(setup(sc, 1));
+        let start = app.world().resource::<SimTick>().0;
+        for k in 1..=120 {
+            app.update();
+            assert_eq!(app.world().resource::<SimTick>().0, start + k);
+        }
+    }
+
+    #[test]
+    fn a_cleared_world_runs_a_new_setup_afresh() {
+        let mut sc = blank_scenario((10.0, 10.0), (5.0, 5.0));
+        sc.subjects.push(subject("s", (8.0, 5.0)));
+        let mut app = sim_app(setup(sc.clone(), 1));
+        idle(&mut app, 30);
+        let first = log(&app).clone();
+        crate::sim::clear_run(app.world_mut());
+        app.insert_resource(setup(sc, 1));
+        for _ in 0..2 {
+            app.update();
+        }
+        idle(&mut app, 30);
+        assert_eq!(log(&app), &first);
+    }
+}

@@ -112,6 +112,7 @@ fn apply_instructor(
     mut rng: ResMut<SimRng>,
     mut journal: ResMut<Journal>,
     perc: Res<Perception>,
+    nav: Res<SimNav>,
     mut instructor: ResMut<InstructorInput>,
     mut paused: ResMut<SimPaused>,
 ) {
@@ -124,6 +125,7 @@ fn apply_instructor(
         rng: &mut rng,
         journal: &mut journal,
         perc: &perc,
+        nav: &nav.0,
     };
     for iv in instructor.0.drain(..) {
         let focus = match &iv {

@@ -16,8 +16,8 @@
 //!   (ticks completed) and [`SimEnd`] (set once, when the run ends).
 //! - Instructor console: push to [`InstructorInput`]; pause with
 //!   `Intervention::Pause`/`Resume` or [`SimPaused`]; end with [`StopRequest`].
-//! - To run a new scenario in the same app, despawn every [`SimEntity`],
-//!   remove [`SimState`] and insert a new [`SimSetup`].
+//! - To run a new scenario in the same app, call [`clear_run`] and insert a
+//!   new [`SimSetup`] (every run resource is rebuilt on the next tick).
 //! - [`headless::run`] runs a whole session with a [`crate::trainee::TraineeDriver`];
 //!   [`testing`] has app builders for tests.
 //!
@@ -44,7 +44,8 @@ mod perception;
 mod rng;
 mod scene;
 mod spawn;
-mod state;
+pub mod state;
+mod steer;
 mod step;
 mod subjects;
 pub mod testing;
@@ -76,6 +77,24 @@ pub enum SimSet {
     Perceive,
     /// Events written, views filled, tick advanced.
     Log,
+}
+
+/// Ends the current run in this world: despawns every [`SimEntity`] and
+/// removes the run's state, so a new [`SimSetup`] starts afresh.
+pub fn clear_run(world: &mut World) {
+    let entities: Vec<Entity> = world
+        .query_filtered::<Entity, With<SimEntity>>()
+        .iter(world)
+        .collect();
+    for e in entities {
+        world.despawn(e);
+    }
+    world.remove_resource::<SimState>();
+    world.remove_resource::<SimSetup>();
+    world.resource_mut::<SimPaused>().0 = false;
+    world.resource_mut::<StopRequest>().0 = false;
+    world.resource_mut::<InstructorInput>().0.clear();
+    world.resource_mut::<TraineeInputRes>().0 = Default::default();
 }
 
 /// Runs while a scenario is loaded, started and not ended or paused.

@@ -11,6 +11,7 @@ use super::perception::{Perception, can_see};
 use super::rng::SimRng;
 use super::spawn::person;
 use super::state::*;
+use super::steer::steer;
 use super::step::Step;
 use super::world::{Rays, spawn_body};
 use super::{PersonKind, SimSet, SimSetup, sim_running};
@@ -80,6 +81,7 @@ fn think(
     mut rng: ResMut<SimRng>,
     mut journal: ResMut<Journal>,
     perc: Res<Perception>,
+    nav: Res<SimNav>,
     rapier: ReadRapierContext,
 ) {
     let Ok(ctx) = rapier.single() else { return };
@@ -90,6 +92,7 @@ fn think(
         rng: &mut rng,
         journal: &mut journal,
         perc: &perc,
+        nav: &nav.0,
     };
     let tick = step.tick();
     let n = step.state.people.len();
@@ -103,14 +106,14 @@ fn think(
             continue;
         }
         match o.task {
-            PartnerTask::Cuff(t) => cuff(&mut step, i, t),
+            PartnerTask::Cuff(t) => cuff(&mut step, &rays, i, t),
             PartnerTask::Watch => watch(&mut step, &rays, i),
         }
     }
 }
 
 /// Walks to a subject and handcuffs them.
-fn cuff(step: &mut Step, i: usize, t: usize) {
+fn cuff(step: &mut Step, rays: &Rays, i: usize, t: usize) {
     let tick = step.tick();
     let target = &step.state.people[t];
     let done = !target.present
@@ -134,7 +137,7 @@ fn cuff(step: &mut Step, i: usize, t: usize) {
     let (pos, tpos) = (step.state.people[i].pos, step.state.people[t].pos);
     let d = tpos - pos;
     if d.length() > 1.0 {
-        step.state.people[i].want = d.normalize_or_zero() * 2.5;
+        steer(step, rays, i, tpos, 2.5, 1.0);
         step.state.people[i].face = Some(tpos);
     } else {
         step.state.people[i].want = Vec2::ZERO;
