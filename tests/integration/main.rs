@@ -3,6 +3,7 @@
 mod check;
 mod discrimination;
 mod formats;
+mod game;
 mod list;
 mod no_panic;
 mod readme;
