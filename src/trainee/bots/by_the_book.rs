@@ -508,9 +508,15 @@ impl ByTheBook {
         {
             return;
         }
-        if d > 2.5 {
-            self.kit.go(view, s.pos, 2.0, false, out);
-            return;
+        // Someone who is not cooperating is talked to from beyond arm's
+        // reach and a lunge; hands-on only once they comply (or talk failed).
+        let talking = s.view.perceived >= ResistanceLevel::Passive && self.mem(&id).talks < 3;
+        let (near, stop) = if talking { (5.0, 4.5) } else { (2.5, 2.0) };
+        if d > near || !s.view.visible {
+            self.kit.go(view, s.pos, stop, false, out);
+            if d > near + 3.0 || !s.view.visible {
+                return;
+            }
         }
         if !view.identified {
             if self.kit.once("identify", t) {
@@ -519,9 +525,15 @@ impl ByTheBook {
             return;
         }
         if s.view.perceived == ResistanceLevel::Passive && self.mem(&id).talks < 3 {
+            // Calm talk and a clear command in turn, each with time to comply.
             if self.kit.every(&format!("talk:{id}"), t, COMPLY_TIME) {
+                let n = self.mem(&id).talks;
                 self.mem(&id).talks += 1;
-                act(out, Act::Talk, &id);
+                if n.is_multiple_of(2) {
+                    act(out, Act::Talk, &id);
+                } else {
+                    act(out, Act::Command(Command::ShowHands), &id);
+                }
             }
             return;
         }
@@ -994,16 +1006,14 @@ impl TraineeDriver for ByTheBook {
         }
         // 2-4. Threats first (a subject who ran out of sight is still chased).
         for s in active_subjects(view) {
-            if s.view.visible && s.view.perceived >= ResistanceLevel::Assaultive {
+            // A fleeing subject to be arrested is chased as a threat is kept in mind.
+            let fleeing = shows(s, Cue::Running) && self.wants_custody(&s.id);
+            if s.view.visible && (s.view.perceived >= ResistanceLevel::Assaultive || fleeing) {
                 self.threat_seen.insert(s.id.clone(), t);
             }
         }
         let threat = main_threat(view)
-            .filter(|s| {
-                s.view.visible
-                    || (shows(s, Cue::Running) && self.wants_custody(&s.id))
-                    || self.threat_seen.get(&s.id).is_some_and(|w| t - w < 3.0)
-            })
+            .filter(|s| s.view.visible || self.threat_seen.get(&s.id).is_some_and(|w| t - w < 3.0))
             .cloned();
         if let Some(th) = threat {
             match th.view.perceived {
