@@ -409,3 +409,39 @@ fn cpu_time_per_sim_step() {
         s.p50, s.p95, s.max
     );
 }
+
+#[test]
+fn the_instructor_console_opens_with_instructor_mode_and_logs_interventions() {
+    use forcesim::events::Intervention;
+    use forcesim::game::ScreenArg;
+    use forcesim::game::instructor::{ConsoleAction, ConsoleOpen};
+    let dir = temp_dir("console");
+    let mut app = autoplay(
+        GameOptions {
+            scenario: Some("felony_stop".into()),
+            screen: ScreenArg::Gameplay,
+            instructor: true,
+            seed: Some(2),
+            after: Some(2.0),
+            sessions_dir: dir.clone(),
+            ..Default::default()
+        },
+        10,
+    );
+    assert!(app.world().resource::<ConsoleOpen>().0);
+    let buttons = app
+        .world_mut()
+        .query::<&ConsoleAction>()
+        .iter(app.world())
+        .count();
+    assert!(buttons >= 5, "{buttons} console buttons");
+    forcesim::game::instructor::apply(app.world_mut(), &ConsoleAction::Flee("driver".into()));
+    for _ in 0..5 {
+        app.update();
+    }
+    let logged = app.world().resource::<SimLog>().0.iter().any(
+        |e| matches!(&e.kind, EventKind::Instructor(Intervention::Act(id, _)) if id == "driver"),
+    );
+    assert!(logged, "the intervention is in the event log");
+    let _ = std::fs::remove_dir_all(dir);
+}
