@@ -115,7 +115,12 @@ fn apply_instructor(
     nav: Res<SimNav>,
     mut instructor: ResMut<InstructorInput>,
     mut paused: ResMut<SimPaused>,
+    stop: Res<StopRequest>,
 ) {
+    // A stop ends a paused run too: resume so the tick can log the end.
+    if stop.0 && paused.0 {
+        paused.0 = false;
+    }
     if instructor.0.is_empty() || state.phase != Phase::Running {
         return;
     }

@@ -14,6 +14,13 @@
 //!   [`SimOptions::scene_view`] is set, with the fog-of-war polygon when
 //!   [`SimOptions::visibility_polygon`] is set), [`SimLog`], [`SimTick`]
 //!   (ticks completed) and [`SimEnd`] (set once, when the run ends).
+//! - `TraineeView::noticed` names what the trainee noticed this tick:
+//!   `shot`, `officer_down`, `weapon_seen`, `backup_arrived`.
+//! - Sight: walls and closed doors block it; cover and vehicles block it
+//!   unless the viewer or the viewed stands within [`world::PEEK`] of the
+//!   object (crouched at an engine block you look over the hood). Rounds:
+//!   walls, hard cover and engine blocks stop them; soft cover, cabins and
+//!   closed doors do not.
 //! - Instructor console: push to [`InstructorInput`]; pause with
 //!   `Intervention::Pause`/`Resume` or [`SimPaused`]; end with [`StopRequest`].
 //! - To run a new scenario in the same app, call [`clear_run`] and insert a
@@ -50,7 +57,7 @@ mod step;
 mod subjects;
 pub mod testing;
 mod triggers;
-mod world;
+pub mod world;
 
 pub use api::*;
 pub use journal::Journal;

@@ -299,7 +299,7 @@ fn weapon_posture(step: &mut Step, i: usize, threat: Option<(usize, ResistanceLe
 }
 
 /// Where to stand to watch subject `t`: at an angle from the trainee's line
-/// to them (so neither stands in the other's line of fire), 5-10 m off (3-4 m
+/// to them (so neither stands in the other's line of fire), 7-12 m off (3-4 m
 /// for a contact officer), behind hard cover if some lies near that spot.
 fn post_for(step: &Step, i: usize, t: usize, contact: bool) -> Vec2 {
     let tpos = step.state.people[t].pos;
@@ -316,7 +316,7 @@ fn post_for(step: &Step, i: usize, t: usize, contact: bool) -> Vec2 {
     let dist = if contact {
         3.5
     } else {
-        me.distance(tpos).clamp(5.0, 10.0)
+        me.distance(tpos).clamp(7.0, 12.0)
     };
     let mut post = tpos + dir(angle) * dist;
     if !contact {

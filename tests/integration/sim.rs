@@ -577,3 +577,169 @@ fn instructor_interventions_are_applied_and_logged() {
         .unwrap();
     assert_eq!(seen.perceived, ResistanceLevel::Passive, "{:?}", seen.cues);
 }
+
+fn zone(
+    id: &str,
+    min: (f32, f32),
+    max: (f32, f32),
+    role: forcesim::scenario::schema::ZoneRole,
+) -> forcesim::scenario::schema::Zone {
+    forcesim::scenario::schema::Zone {
+        id: id.into(),
+        min,
+        max,
+        role,
+        label: None,
+    }
+}
+
+#[test]
+fn force_on_a_peaceful_crowd_member_angers_the_crowd() {
+    use forcesim::scenario::schema::{Crowd, ZoneRole};
+    let mut sc = blank_scenario((40.0, 20.0), (5.0, 10.0));
+    sc.map
+        .zones
+        .push(zone("square", (6.0, 6.0), (20.0, 14.0), ZoneRole::Assembly));
+    sc.crowds.push(Crowd {
+        id: "demo".into(),
+        count: 60,
+        zone: "square".into(),
+        agitation: 0.2,
+        agitators: vec![],
+        lawful: true,
+    });
+    let mut app = sim_app(setup(sc, 9));
+    idle(&mut app, 2);
+    let st = state(&app);
+    let near = st
+        .people
+        .iter()
+        .filter(|p| p.crowd.is_some())
+        .min_by(|a, b| {
+            a.pos
+                .distance(st.people[0].pos)
+                .total_cmp(&b.pos.distance(st.people[0].pos))
+        })
+        .unwrap();
+    let (id, at) = (near.id.clone(), (near.pos.x, near.pos.y));
+    // Walk up to them and strike.
+    for _ in 0..240 {
+        let pos = app.world().resource::<TraineeViewRes>().0.pos;
+        if ((pos.0 - at.0).powi(2) + (pos.1 - at.1).powi(2)).sqrt() < 1.2 {
+            break;
+        }
+        tick(
+            &mut app,
+            TraineeInput {
+                move_dir: (at.0 - pos.0, at.1 - pos.1),
+                face: Some(at),
+                ..Default::default()
+            },
+        );
+    }
+    act(
+        &mut app,
+        vec![OfficerAction::at(
+            Act::Force(ForceOption::Strike),
+            id.clone(),
+        )],
+    );
+    idle(&mut app, 60 * 3);
+    let outcome = events(
+        &app,
+        |k| matches!(k, EventKind::ForceOutcome { target, .. } if *target == id),
+    );
+    assert_eq!(outcome.len(), 1);
+    let ctx = outcome[0].ctx.as_ref().unwrap();
+    assert!(
+        ctx.subject
+            .as_ref()
+            .is_some_and(|s| s.in_crowd && s.perceived == ResistanceLevel::Compliant)
+    );
+    let moods = events(&app, |k| {
+        matches!(
+            k,
+            EventKind::CrowdMood {
+                peaceful_hit: true,
+                ..
+            }
+        )
+    });
+    assert!(!moods.is_empty(), "the crowd's mood turned");
+}
+
+#[test]
+fn triggers_fire_on_their_conditions_and_apply_their_effects() {
+    use forcesim::scenario::schema::{Effect, Trigger, TriggerCondition, Who, ZoneRole};
+    let mut sc = blank_scenario((30.0, 10.0), (2.0, 5.0));
+    sc.map
+        .zones
+        .push(zone("porch", (6.0, 0.0), (8.0, 10.0), ZoneRole::Area));
+    let mut hidden = subject("late", (20.0, 5.0));
+    hidden.hidden = true;
+    sc.subjects.push(hidden);
+    sc.triggers.push(Trigger {
+        id: "arrives".into(),
+        when: TriggerCondition::ZoneEntered {
+            who: Who::Trainee,
+            zone: "porch".into(),
+        },
+        chance: 1.0,
+        once: true,
+        effects: vec![
+            Effect::Spawn("late".into()),
+            Effect::SetLevel {
+                subject: "late".into(),
+                level: ResistanceLevel::Passive,
+            },
+        ],
+    });
+    sc.triggers.push(Trigger {
+        id: "after".into(),
+        when: TriggerCondition::Fired("arrives".into()),
+        chance: 1.0,
+        once: true,
+        effects: vec![Effect::Radio(LocalizedText::en("Caller says he is back."))],
+    });
+    let mut app = sim_app(setup(sc, 1));
+    for _ in 0..300 {
+        tick(
+            &mut app,
+            TraineeInput {
+                move_dir: (1.0, 0.0),
+                ..Default::default()
+            },
+        );
+    }
+    let fired: Vec<String> = log(&app)
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Trigger { id } => Some(id.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(fired, vec!["arrives".to_string(), "after".to_string()]);
+    assert!(state(&app).people[idx(&app, "late")].present);
+    assert!(
+        !events(&app, |k| matches!(
+            k,
+            EventKind::LevelChanged {
+                to: ResistanceLevel::Passive,
+                ..
+            }
+        ))
+        .is_empty()
+    );
+    assert!(!events(&app, |k| matches!(k, EventKind::Radio { .. })).is_empty());
+    // Walking east, the trainee saw the newcomer arguing: passive.
+    let seen = app
+        .world()
+        .resource::<Perception>()
+        .view(idx(&app, "late"))
+        .cloned()
+        .unwrap();
+    assert!(
+        seen.visible && seen.perceived == ResistanceLevel::Passive,
+        "{seen:?}"
+    );
+}
