@@ -107,8 +107,8 @@ fn rebuild(
             GlobalZIndex(60),
             Node {
                 position_type: PositionType::Absolute,
-                left: px(10),
-                top: px(130),
+                right: px(10),
+                top: px(100),
                 flex_direction: FlexDirection::Column,
                 padding: UiRect::all(px(10)),
                 row_gap: px(6),
