@@ -386,8 +386,12 @@ pub(crate) fn perceive(
             .crowds
             .iter()
             .any(|c| c.agitators.iter().any(|a| a == &p.id));
-        if visible || !s.seen {
+        // Cues are what was seen: refreshed in view, kept out of view, none
+        // for someone never seen.
+        if visible {
             subject_cues(p, s, spec, tick, &mut view.cues);
+        } else if !s.seen {
+            view.cues.clear();
         }
         let weapon_in_view = visible && s.weapon.is_some_and(|w| w.state == WeaponState::InHand);
         if visible {

@@ -743,3 +743,47 @@ fn triggers_fire_on_their_conditions_and_apply_their_effects() {
         "{seen:?}"
     );
 }
+
+#[test]
+fn a_hidden_gun_is_judged_by_what_shows_reach_then_weapon_in_view() {
+    let mut sc = blank_scenario((20.0, 10.0), (4.0, 5.0));
+    let mut s = subject("s", (10.0, 5.0));
+    s.weapon = Some(Weapon {
+        kind: WeaponKind::Handgun,
+        carry: Carry::Concealed,
+        place: WeaponPlace::Waistband,
+    });
+    sc.subjects.push(s);
+    let mut app = sim_app(setup(sc, 1));
+    idle(&mut app, 2);
+    let perceived = |app: &bevy::prelude::App| {
+        app.world()
+            .resource::<Perception>()
+            .view(idx(app, "s"))
+            .cloned()
+            .unwrap()
+    };
+    let calm = perceived(&app);
+    assert_eq!(calm.perceived, ResistanceLevel::Compliant);
+    assert_eq!(calm.weapon_visible, None, "a concealed gun is not seen");
+    app.world_mut()
+        .resource_mut::<InstructorInput>()
+        .0
+        .push(Intervention::Act("s".into(), SubjectAction::Draw));
+    idle(&mut app, 10);
+    let drawing = perceived(&app);
+    assert!(drawing.cues.contains(&Cue::Reaching) && drawing.cues.contains(&Cue::HandsHidden));
+    assert_eq!(
+        drawing.perceived,
+        ResistanceLevel::Assaultive,
+        "a reach with hidden hands"
+    );
+    idle(&mut app, 60);
+    let armed = perceived(&app);
+    assert_eq!(armed.weapon_visible, Some(WeaponKind::Handgun));
+    assert_eq!(armed.perceived, ResistanceLevel::Deadly);
+    let seen = events(&app, |k| matches!(k, EventKind::WeaponSeen { .. }));
+    assert_eq!(seen.len(), 1);
+    let ctx = seen[0].ctx.as_ref().unwrap().subject.as_ref().unwrap();
+    assert_eq!(ctx.weapon_visible, Some(WeaponKind::Handgun));
+}
