@@ -312,6 +312,54 @@ fn same_seed_and_inputs_give_a_byte_identical_log() {
 }
 
 #[test]
+fn a_felony_stop_with_partner_and_backup_replays_byte_for_byte() {
+    let felony = forcesim::scenario::load(Path::new("scenarios/felony_stop.ron"))
+        .unwrap_or_else(|d| panic!("{}", d[0]))
+        .scenario;
+    let script = |view: &TraineeView| {
+        let on = |a: Act| OfficerAction::at(a, "driver");
+        let actions = match view.tick {
+            1 => vec![
+                OfficerAction::new(Act::Radio(RadioCall::CallIn)),
+                OfficerAction::new(Act::Radio(RadioCall::RequestBackup)),
+                OfficerAction::new(Act::Select(Tool::Handgun)),
+                OfficerAction::new(Act::Draw),
+            ],
+            60 => vec![on(Act::Identify)],
+            120 => vec![on(Act::Command(Command::EngineOff))],
+            300 => vec![on(Act::Command(Command::KeysOut))],
+            480 => vec![on(Act::Command(Command::StepOut))],
+            660 => vec![on(Act::Command(Command::WalkBackwards))],
+            1500 => vec![on(Act::Command(Command::Kneel))],
+            1700 => vec![on(Act::Command(Command::Prone))],
+            _ => vec![],
+        };
+        TraineeInput {
+            face: Some((40.3, 12.4)),
+            actions,
+            ..Default::default()
+        }
+    };
+    let run = |seed| {
+        let mut driver = FnDriver(script);
+        let r = headless::run(
+            setup(felony.clone(), seed),
+            &mut driver,
+            &RunOptions {
+                max_seconds: Some(90.0),
+                ..Default::default()
+            },
+        );
+        ron::to_string(&r.log).unwrap()
+    };
+    for seed in [3, 4] {
+        let (a, b) = (run(seed), run(seed));
+        assert_eq!(a, b);
+        assert!(a.matches("(tick:").count() > 20, "a real course: {a}");
+    }
+}
+
+#[test]
 fn different_seeds_change_the_course_of_the_traffic_stop() {
     let course = |seed| {
         let mut log = run_traffic(seed).log;
