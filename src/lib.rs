@@ -7,6 +7,7 @@ pub mod cli;
 pub mod diag;
 pub mod domain;
 pub mod events;
+pub mod game;
 pub mod policy;
 pub mod scenario;
 pub mod scoring;

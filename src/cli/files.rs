@@ -24,10 +24,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
-        // Hidden folders (.git) and build output are not a library.
+        // Hidden folders (.git), build output and the UI strings
+        // (assets/i18n) are not a library.
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if p.is_dir() {
-            if !name.starts_with('.') && name != "target" {
+            if !name.starts_with('.') && name != "target" && name != "i18n" {
                 walk(&p, out);
             }
         } else if p.extension().is_some_and(|e| e == "ron") {

@@ -14,11 +14,19 @@ pub mod score;
 
 /// forcesim: officer-safety training simulator.
 #[derive(Parser, Debug)]
-#[command(name = "forcesim", version, about)]
+#[command(
+    name = "forcesim",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     /// What to do; `play` when omitted.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// `play`'s options, accepted without the word `play` (`forcesim --lang ru`).
+    #[command(flatten)]
+    pub play: PlayArgs,
 }
 
 /// The commands.
@@ -62,6 +70,41 @@ pub struct PlayArgs {
     /// Print frame-time percentiles on exit.
     #[arg(long)]
     pub frame_stats: bool,
+    /// Open this screen directly (needs a scenario unless `menu`); with
+    /// `gameplay`, `pause`, `debrief` or `replay` the run is first played for
+    /// `--after` seconds (by `--bot` when given, else standing still).
+    #[arg(long, value_enum)]
+    pub screen: Option<ScreenArg>,
+    /// Built-in bot that plays the run before `--screen` is shown.
+    #[arg(long)]
+    pub bot: Option<String>,
+    /// Simulated seconds to play before `--screen` is shown.
+    #[arg(long)]
+    pub after: Option<f32>,
+    /// Window size, `WIDTHxHEIGHT` (default 1280x720).
+    #[arg(long)]
+    pub resolution: Option<String>,
+    /// Quit after this many seconds (for frame-time measurements).
+    #[arg(long)]
+    pub quit_after: Option<f32>,
+}
+
+/// A screen of the game, for `play --screen`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ScreenArg {
+    /// The main menu.
+    #[default]
+    Menu,
+    /// The scenario's briefing.
+    Briefing,
+    /// Playing.
+    Gameplay,
+    /// Paused, with the key map.
+    Pause,
+    /// The debrief after the run.
+    Debrief,
+    /// The replay of the run.
+    Replay,
 }
 
 /// Arguments of `check`.
@@ -132,7 +175,7 @@ pub struct ScoreArgs {
 /// Parses the command line and runs the command.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command.unwrap_or(Command::Play(PlayArgs::default())) {
+    match cli.command.unwrap_or(Command::Play(cli.play)) {
         Command::Play(a) => play::main(a),
         Command::Check(a) => check::main(a),
         Command::List(a) => list::main(a),

@@ -1,10 +1,16 @@
-//! `forcesim play`.
+//! `forcesim play`: the game window (see `src/game/`).
 
 use super::PlayArgs;
+use crate::game::GameOptions;
 use std::process::ExitCode;
 
 /// Runs `forcesim play`.
-pub fn main(_args: PlayArgs) -> ExitCode {
-    eprintln!("forcesim play: not built yet");
-    ExitCode::from(2)
+pub fn main(args: PlayArgs) -> ExitCode {
+    match GameOptions::from_args(&args) {
+        Ok(options) => crate::game::run(options),
+        Err(e) => {
+            eprintln!("forcesim play: {e}");
+            ExitCode::from(2)
+        }
+    }
 }

@@ -32,7 +32,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// What the trainee was exposed to at the last tick.
 #[derive(Resource, Debug, Default)]
-struct Exposed {
+pub(crate) struct Exposed {
     started: bool,
     cover: Option<CoverKind>,
     line_of_fire: Vec<bool>,

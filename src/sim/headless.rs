@@ -1,6 +1,6 @@
 //! Runs a session with no window: `forcesim run`, tests and benchmarks.
 //!
-//! The app has `MinimalPlugins`, `TransformPlugin`, rapier (no rendering) and
+//! The app has `MinimalPlugins` (one compute thread), rapier (no rendering) and
 //! [`SimPlugin`]; every schedule uses the single-threaded executor (the
 //! multi-threaded one costs about a millisecond per update on two cores), and
 //! time advances by exactly one fixed step per `update()`
@@ -15,7 +15,6 @@ use crate::trainee::TraineeDriver;
 use bevy::ecs::schedule::{Schedules, SingleThreadedExecutor};
 use bevy::prelude::*;
 use bevy::time::TimeUpdateStrategy;
-use bevy::transform::TransformPlugin;
 
 /// How to run.
 #[derive(Debug, Clone)]
@@ -48,6 +47,17 @@ pub struct RunResult {
     pub ticks: u32,
 }
 
+/// The plugins every headless app starts from: `MinimalPlugins` with one
+/// compute thread (Bevy then runs its parallel queries inline instead of
+/// waking worker threads every tick). No `TransformPlugin`: people have no
+/// hierarchy, and rapier propagates the transforms it needs itself.
+pub fn base_plugins() -> impl PluginGroup {
+    use bevy::app::{TaskPoolOptions, TaskPoolPlugin};
+    MinimalPlugins.set(TaskPoolPlugin {
+        task_pool_options: TaskPoolOptions::with_num_threads(1),
+    })
+}
+
 /// Makes every schedule of the app single-threaded.
 pub fn single_threaded(app: &mut App) {
     let mut schedules = app.world_mut().resource_mut::<Schedules>();
@@ -71,10 +81,42 @@ pub fn app(setup: SimSetup) -> App {
 /// A headless app with these options.
 pub fn app_with(setup: SimSetup, options: SimOptions) -> App {
     let mut app = App::new();
-    app.add_plugins((MinimalPlugins, TransformPlugin, SimPlugin));
+    app.add_plugins((base_plugins(), SimPlugin));
+    app.init_resource::<bevy::transform::StaticTransformOptimizations>();
     app.insert_resource(TimeUpdateStrategy::FixedTimesteps(1));
     app.insert_resource(options);
     app.insert_resource(setup);
+    single_threaded(&mut app);
+    app.finish();
+    app.cleanup();
+    app
+}
+
+/// The benchmark's floor: a bare app with the same plugins, executor and
+/// fixed step, and the same colliders and bodies as `setup` would get, but no
+/// simulation systems. Tick it with `update()` as many times as a run.
+pub fn floor_app(setup: &SimSetup) -> App {
+    use bevy_rapier2d::prelude::*;
+    let mut app = App::new();
+    app.add_plugins((
+        base_plugins(),
+        RapierPhysicsPlugin::<NoUserData>::default().in_fixed_schedule(),
+    ));
+    app.init_resource::<bevy::transform::StaticTransformOptimizations>();
+    app.insert_resource(TimestepMode::Fixed {
+        dt: super::state::DT,
+        substeps: 1,
+    });
+    app.insert_resource(Time::<Fixed>::from_hz(TICK_HZ as f64));
+    app.insert_resource(TimeUpdateStrategy::FixedTimesteps(1));
+    let sc = setup.scenario.clone();
+    app.add_systems(Startup, move |mut commands: Commands| {
+        super::world::spawn_map(&mut commands, &sc);
+        let people = 1 + sc.officers.partners.len() + sc.subjects.len() + sc.bystanders.len();
+        for k in 0..people {
+            super::world::spawn_body(&mut commands, Vec2::new(1.0 + k as f32, 1.0));
+        }
+    });
     single_threaded(&mut app);
     app.finish();
     app.cleanup();
@@ -151,5 +193,38 @@ fn sample(world: &World, tick: u32) -> TrackSample {
             .filter(|p| p.present)
             .map(|p| (p.id.clone(), (p.pos.x, p.pos.y), p.heading.to_degrees()))
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::testing::*;
+
+    #[test]
+    fn each_update_is_exactly_one_tick() {
+        let sc = blank_scenario((10.0, 10.0), (5.0, 5.0));
+        let mut app = sim_app(setup(sc, 1));
+        let start = app.world().resource::<SimTick>().0;
+        for k in 1..=120 {
+            app.update();
+            assert_eq!(app.world().resource::<SimTick>().0, start + k);
+        }
+    }
+
+    #[test]
+    fn a_cleared_world_runs_a_new_setup_afresh() {
+        let mut sc = blank_scenario((10.0, 10.0), (5.0, 5.0));
+        sc.subjects.push(subject("s", (8.0, 5.0)));
+        let mut app = sim_app(setup(sc.clone(), 1));
+        idle(&mut app, 30);
+        let first = log(&app).clone();
+        crate::sim::clear_run(app.world_mut());
+        app.insert_resource(setup(sc, 1));
+        for _ in 0..2 {
+            app.update();
+        }
+        idle(&mut app, 30);
+        assert_eq!(log(&app), &first);
     }
 }

@@ -112,9 +112,15 @@ fn apply_instructor(
     mut rng: ResMut<SimRng>,
     mut journal: ResMut<Journal>,
     perc: Res<Perception>,
+    nav: Res<SimNav>,
     mut instructor: ResMut<InstructorInput>,
     mut paused: ResMut<SimPaused>,
+    stop: Res<StopRequest>,
 ) {
+    // A stop ends a paused run too: resume so the tick can log the end.
+    if stop.0 && paused.0 {
+        paused.0 = false;
+    }
     if instructor.0.is_empty() || state.phase != Phase::Running {
         return;
     }
@@ -124,6 +130,7 @@ fn apply_instructor(
         rng: &mut rng,
         journal: &mut journal,
         perc: &perc,
+        nav: &nav.0,
     };
     for iv in instructor.0.drain(..) {
         let focus = match &iv {

@@ -14,10 +14,17 @@
 //!   [`SimOptions::scene_view`] is set, with the fog-of-war polygon when
 //!   [`SimOptions::visibility_polygon`] is set), [`SimLog`], [`SimTick`]
 //!   (ticks completed) and [`SimEnd`] (set once, when the run ends).
+//! - `TraineeView::noticed` names what the trainee noticed this tick:
+//!   `shot`, `officer_down`, `weapon_seen`, `backup_arrived`.
+//! - Sight: walls and closed doors block it; cover and vehicles block it
+//!   unless the viewer or the viewed stands within [`world::PEEK`] of the
+//!   object (crouched at an engine block you look over the hood). Rounds:
+//!   walls, hard cover and engine blocks stop them; soft cover, cabins and
+//!   closed doors do not.
 //! - Instructor console: push to [`InstructorInput`]; pause with
 //!   `Intervention::Pause`/`Resume` or [`SimPaused`]; end with [`StopRequest`].
-//! - To run a new scenario in the same app, despawn every [`SimEntity`],
-//!   remove [`SimState`] and insert a new [`SimSetup`].
+//! - To run a new scenario in the same app, call [`clear_run`] and insert a
+//!   new [`SimSetup`] (every run resource is rebuilt on the next tick).
 //! - [`headless::run`] runs a whole session with a [`crate::trainee::TraineeDriver`];
 //!   [`testing`] has app builders for tests.
 //!
@@ -44,12 +51,13 @@ mod perception;
 mod rng;
 mod scene;
 mod spawn;
-mod state;
+pub mod state;
+mod steer;
 mod step;
 mod subjects;
 pub mod testing;
 mod triggers;
-mod world;
+pub mod world;
 
 pub use api::*;
 pub use journal::Journal;
@@ -76,6 +84,24 @@ pub enum SimSet {
     Perceive,
     /// Events written, views filled, tick advanced.
     Log,
+}
+
+/// Ends the current run in this world: despawns every [`SimEntity`] and
+/// removes the run's state, so a new [`SimSetup`] starts afresh.
+pub fn clear_run(world: &mut World) {
+    let entities: Vec<Entity> = world
+        .query_filtered::<Entity, With<SimEntity>>()
+        .iter(world)
+        .collect();
+    for e in entities {
+        world.despawn(e);
+    }
+    world.remove_resource::<SimState>();
+    world.remove_resource::<SimSetup>();
+    world.resource_mut::<SimPaused>().0 = false;
+    world.resource_mut::<StopRequest>().0 = false;
+    world.resource_mut::<InstructorInput>().0.clear();
+    world.resource_mut::<TraineeInputRes>().0 = Default::default();
 }
 
 /// Runs while a scenario is loaded, started and not ended or paused.

@@ -11,6 +11,7 @@ use super::perception::{Perception, can_see};
 use super::rng::SimRng;
 use super::spawn::person;
 use super::state::*;
+use super::steer::steer;
 use super::step::Step;
 use super::world::{Rays, spawn_body};
 use super::{PersonKind, SimSet, SimSetup, sim_running};
@@ -80,6 +81,7 @@ fn think(
     mut rng: ResMut<SimRng>,
     mut journal: ResMut<Journal>,
     perc: Res<Perception>,
+    nav: Res<SimNav>,
     rapier: ReadRapierContext,
 ) {
     let Ok(ctx) = rapier.single() else { return };
@@ -90,6 +92,7 @@ fn think(
         rng: &mut rng,
         journal: &mut journal,
         perc: &perc,
+        nav: &nav.0,
     };
     let tick = step.tick();
     let n = step.state.people.len();
@@ -103,14 +106,14 @@ fn think(
             continue;
         }
         match o.task {
-            PartnerTask::Cuff(t) => cuff(&mut step, i, t),
+            PartnerTask::Cuff(t) => cuff(&mut step, &rays, i, t),
             PartnerTask::Watch => watch(&mut step, &rays, i),
         }
     }
 }
 
 /// Walks to a subject and handcuffs them.
-fn cuff(step: &mut Step, i: usize, t: usize) {
+fn cuff(step: &mut Step, rays: &Rays, i: usize, t: usize) {
     let tick = step.tick();
     let target = &step.state.people[t];
     let done = !target.present
@@ -134,7 +137,7 @@ fn cuff(step: &mut Step, i: usize, t: usize) {
     let (pos, tpos) = (step.state.people[i].pos, step.state.people[t].pos);
     let d = tpos - pos;
     if d.length() > 1.0 {
-        step.state.people[i].want = d.normalize_or_zero() * 2.5;
+        steer(step, rays, i, tpos, 2.5, 1.0);
         step.state.people[i].face = Some(tpos);
     } else {
         step.state.people[i].want = Vec2::ZERO;
@@ -296,7 +299,7 @@ fn weapon_posture(step: &mut Step, i: usize, threat: Option<(usize, ResistanceLe
 }
 
 /// Where to stand to watch subject `t`: at an angle from the trainee's line
-/// to them (so neither stands in the other's line of fire), 5-10 m off (3-4 m
+/// to them (so neither stands in the other's line of fire), 7-12 m off (3-4 m
 /// for a contact officer), behind hard cover if some lies near that spot.
 fn post_for(step: &Step, i: usize, t: usize, contact: bool) -> Vec2 {
     let tpos = step.state.people[t].pos;
@@ -313,7 +316,7 @@ fn post_for(step: &Step, i: usize, t: usize, contact: bool) -> Vec2 {
     let dist = if contact {
         3.5
     } else {
-        me.distance(tpos).clamp(5.0, 10.0)
+        me.distance(tpos).clamp(7.0, 12.0)
     };
     let mut post = tpos + dir(angle) * dist;
     if !contact {

@@ -3,14 +3,16 @@
 //! hidden truth), cover, lines of fire and who stands in them.
 //!
 //! How visible behaviour maps to a perceived level ([`perceived_level`]):
-//! - a weapon in hand in view, or shooting -> deadly;
-//! - attacking (closing in with fists), a reach toward the waistband with the
-//!   hands hidden, or fists clenched in a bladed stance -> assaultive;
-//! - fleeing, pulling away, fighting the cuffs, a bladed stance or looking for
-//!   an exit -> active;
+//! - a weapon in hand in view (or the `weapon_visible` cue), or shooting -> deadly;
+//! - attacking (closing in, fists or a weapon), or a reach toward the
+//!   waistband with the hands hidden -> assaultive;
+//! - fleeing, pulling away, fighting the cuffs -> active;
 //! - ignoring commands, arguing or shouting -> passive;
 //! - otherwise (hands up, kneeling, complying, calm) -> compliant.
 //!
+//! Stance cues (bladed stance, clenched fists, looking for an exit) are shown
+//! and logged for scoring and the HUD but do not by themselves raise the
+//! level: a reasonable officer reads them as warnings, not as resistance.
 //! Someone out of view keeps the level last perceived.
 
 use super::geom::{angle_between, heading_of, seg_dist};
@@ -177,21 +179,16 @@ pub fn perceived_level(shown: Shown, cues: &[Cue], weapon_visible: bool) -> Resi
         Shown::Down | Shown::Surrendering => return Compliant,
         _ => {}
     }
-    if weapon_visible {
+    if weapon_visible || has(Cue::WeaponVisible) {
         return Deadly;
     }
-    if shown == Shown::Attacking
-        || (has(Cue::Reaching) && has(Cue::HandsHidden))
-        || (has(Cue::ClenchedFists) && has(Cue::BladedStance))
-    {
+    if shown == Shown::Attacking || (has(Cue::Reaching) && has(Cue::HandsHidden)) {
         return Assaultive;
     }
     if matches!(
         shown,
         Shown::Fleeing | Shown::PullingAway | Shown::FightingCuffs
-    ) || has(Cue::BladedStance)
-        || has(Cue::LookingForExit)
-    {
+    ) {
         return Active;
     }
     if shown == Shown::Arguing || has(Cue::Ignoring) || has(Cue::Shouting) {
@@ -225,18 +222,34 @@ pub fn subject_cues(
         out.push(Cue::WeaponVisible);
     }
     if !down && !s.restrained && !s.hands_up {
+        // Anyone not compliant ignores commands; higher levels show a stance.
         match s.level {
             ResistanceLevel::Compliant => {}
             ResistanceLevel::Passive => out.push(Cue::Ignoring),
-            ResistanceLevel::Active => out.push(Cue::LookingForExit),
+            ResistanceLevel::Active => {
+                out.push(Cue::Ignoring);
+                out.push(Cue::LookingForExit);
+            }
             ResistanceLevel::Assaultive => {
+                out.push(Cue::Ignoring);
                 out.push(Cue::ClenchedFists);
                 out.push(Cue::BladedStance);
             }
-            ResistanceLevel::Deadly => out.push(Cue::BladedStance),
+            ResistanceLevel::Deadly => {
+                out.push(Cue::Ignoring);
+                out.push(Cue::BladedStance);
+            }
         }
+        // The scenario's cues for the level; a hands cue there replaces ours.
         for lc in &spec.cues {
             if lc.level == s.level {
+                if lc
+                    .show
+                    .iter()
+                    .any(|c| matches!(c, Cue::HandsVisible | Cue::HandsHidden | Cue::HandsUp))
+                {
+                    out.retain(|c| !matches!(c, Cue::HandsVisible | Cue::HandsHidden));
+                }
                 out.extend(lc.show.iter().copied());
             }
         }
@@ -305,12 +318,7 @@ pub fn can_see(rays: &Rays, state: &SimState, viewer: usize, target: usize) -> b
     if b.subject.as_ref().is_some_and(|s| s.hiding) && dist > 2.5 {
         return false;
     }
-    rays.clear(
-        a.pos,
-        b.pos,
-        SIGHT_MASK,
-        &vehicle_exclusions(state, viewer, target),
-    )
+    rays.sees(a.pos, b.pos, &vehicle_exclusions(state, viewer, target))
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -411,6 +419,7 @@ pub(crate) fn perceive(
             s.perceived = view.perceived;
             s.seen = true;
             s.last_seen = pos;
+            s.last_seen_tick = tick;
             s.weapon_seen = weapon_in_view;
             if weapon_in_view && !weapon_seen_before {
                 let kind = s.weapon.map(|w| w.kind).unwrap_or_default();

@@ -5,7 +5,7 @@ use super::geom::{angle_between, dir, heading_of, pt};
 use super::journal::flush;
 use super::perception::{HALF_FOV, PERIPHERAL, Perception, subject_cues};
 use super::state::*;
-use super::world::{Rays, SIGHT_MASK};
+use super::world::Rays;
 use super::{
     Drawable, SceneViewRes, SimEnd, SimOptions, SimSet, SimSetup, SimTick, TraineeViewRes,
     sim_running,
@@ -267,7 +267,7 @@ fn scene_view(
         for k in 0..n {
             let a = std::f32::consts::TAU * k as f32 / n as f32;
             let to = from + dir(a) * super::perception::SIGHT_RANGE;
-            let f = rays.blocked_at(from, to, SIGHT_MASK, &[]).unwrap_or(1.0);
+            let f = rays.sight_reach(from, to);
             scene.visibility.push(pt(from + (to - from) * f));
         }
     }

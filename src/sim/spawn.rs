@@ -96,6 +96,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
             perceived: ResistanceLevel::Compliant,
             seen: false,
             last_seen: v(s.spawn),
+            last_seen_tick: 0,
             weapon_seen: false,
             wronged: 0,
             next_shot: 0,
@@ -116,7 +117,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
         p.bystander = Some(BystanderState {
             spec: i,
             witness: false,
-            arrests: 0,
+            served: Vec::new(),
             wander: None,
             scared_until: 0,
         });
@@ -181,6 +182,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
         sealed: Vec::new(),
         heard: Vec::new(),
         tracers: Vec::new(),
+        last_arrest: None,
         backup_due: None,
         acted: Vec::new(),
         noticed: Vec::new(),
@@ -191,7 +193,14 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
         orders: Vec::new(),
     });
     commands.insert_resource(rng);
+    commands.insert_resource(SimNav(crate::trainee::nav::NavGrid::with_clearance(
+        &scenario.map,
+        BODY_RADIUS + 0.05,
+    )));
     commands.insert_resource(Perception::default());
+    commands.insert_resource(super::exposure::Exposed::default());
+    commands.insert_resource(super::TraineeViewRes::default());
+    commands.insert_resource(super::SceneViewRes::default());
     commands.insert_resource(Journal::default());
     commands.insert_resource(SimLog::default());
     commands.insert_resource(SimEnd::default());
@@ -241,6 +250,7 @@ pub(crate) fn person(
         subject: None,
         bystander: None,
         crowd: None,
+        follower: Default::default(),
     }
 }
 

@@ -3,6 +3,8 @@
 //! subjects, bystanders, crowd members, backup in spawn order). Systems iterate
 //! it by index, so a run draws its random numbers in the same order every time.
 //! Rapier holds only the geometry (walls, doors, vehicles, cover, bodies).
+//! Tests and the game may read it; it is not a stable contract (the
+//! resources in `api` are).
 
 use crate::domain::Command;
 use crate::domain::*;
@@ -16,7 +18,7 @@ pub const WALK: f32 = 1.4;
 /// Running speed, m/s.
 pub const RUN: f32 = 6.0;
 /// Radius of a person's body, m.
-pub const BODY_RADIUS: f32 = 0.3;
+pub const BODY_RADIUS: f32 = 0.25;
 /// Ticks per second.
 pub const HZ: u32 = crate::events::TICK_HZ;
 /// Seconds per tick.
@@ -66,6 +68,8 @@ pub struct SimState {
     pub heard: Vec<(u32, String, LocalizedText)>,
     /// Shots in the last half second: (tick, from, to).
     pub tracers: Vec<(u32, Vec2, Vec2)>,
+    /// The subject arrested last (what a search or seizure after it concerns).
+    pub last_arrest: Option<usize>,
     /// Tick at which requested backup arrives.
     pub backup_due: Option<u32>,
     /// Acts the trainee carried out this tick (for `action_taken` triggers).
@@ -190,6 +194,8 @@ pub struct Person {
     pub bystander: Option<BystanderState>,
     /// Crowd index, for crowd members.
     pub crowd: Option<usize>,
+    /// Path following around walls (AI-driven people).
+    pub follower: crate::trainee::nav::Follower,
 }
 
 impl Person {
@@ -213,6 +219,10 @@ impl Person {
         self.subject.as_ref().is_some_and(|s| !s.restrained) && self.active(tick)
     }
 }
+
+/// The walkability grid of the static map, for AI-driven people.
+#[derive(Resource, Debug, Clone)]
+pub struct SimNav(pub crate::trainee::nav::NavGrid);
 
 /// Roles among officers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -430,6 +440,8 @@ pub struct SubjectState {
     pub seen: bool,
     /// Where the trainee last saw them.
     pub last_seen: Vec2,
+    /// Tick the trainee last saw them.
+    pub last_seen_tick: u32,
     /// Weapon was in view of the trainee last tick.
     pub weapon_seen: bool,
     /// Times force was used on them while perceived compliant (without need).
@@ -445,8 +457,8 @@ pub struct BystanderState {
     pub spec: usize,
     /// Agreed to witness.
     pub witness: bool,
-    /// Arrests served as a witness in this session.
-    pub arrests: u32,
+    /// Subjects whose arrest they witnessed in this session.
+    pub served: Vec<usize>,
     /// Next wander point and when to pick another.
     pub wander: Option<(Vec2, u32)>,
     /// Running away from danger until this tick.

@@ -7,6 +7,7 @@ use super::perception::Perception;
 use super::rng::SimRng;
 use super::state::SimState;
 use crate::events::EventKind;
+use crate::trainee::nav::NavGrid;
 
 /// Borrowed pieces of one tick.
 pub(crate) struct Step<'a> {
@@ -20,6 +21,8 @@ pub(crate) struct Step<'a> {
     pub journal: &'a mut Journal,
     /// Perception at the start of the tick.
     pub perc: &'a Perception,
+    /// The walkability grid of the static map.
+    pub nav: &'a NavGrid,
 }
 
 impl Step<'_> {

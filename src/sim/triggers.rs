@@ -63,6 +63,7 @@ fn triggers(
     mut rng: ResMut<SimRng>,
     mut journal: ResMut<Journal>,
     perc: Res<Perception>,
+    nav: Res<SimNav>,
 ) {
     if setup.scenario.triggers.is_empty() {
         return;
@@ -73,6 +74,7 @@ fn triggers(
         rng: &mut rng,
         journal: &mut journal,
         perc: &perc,
+        nav: &nav.0,
     };
     for (k, trig) in setup.scenario.triggers.iter().enumerate() {
         let rt = step.state.triggers[k];

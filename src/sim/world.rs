@@ -32,6 +32,9 @@ pub const HARD: Group = Group::GROUP_4;
 /// People.
 pub const ACTOR: Group = Group::GROUP_5;
 
+/// Someone this close to a cover object or vehicle sees past it, m.
+pub const PEEK: f32 = 1.2;
+
 /// What blocks sight.
 pub const SIGHT_MASK: Group = WALL.union(DOOR).union(SOFT).union(HARD);
 /// What stops a round.
@@ -49,15 +52,29 @@ fn static_groups(g: Group) -> CollisionGroups {
 pub fn spawn_map(commands: &mut Commands, scenario: &Scenario) -> (Vec<DoorRt>, Vec<VehicleRt>) {
     let map = &scenario.map;
     for wall in &map.walls {
-        for (a, b) in split_wall(v(wall.from), v(wall.to), wall.thickness, scenario) {
+        for (a, b, ext_a, ext_b) in split_wall(v(wall.from), v(wall.to), wall.thickness, scenario) {
             let d = b - a;
             let len = d.length();
             if len < 0.01 {
                 continue;
             }
+            // Original wall ends reach half a thickness further so corners
+            // close; ends at a doorway stop at its edge.
+            let dirn = d / len;
+            let a = if ext_a {
+                a - dirn * wall.thickness / 2.0
+            } else {
+                a
+            };
+            let b = if ext_b {
+                b + dirn * wall.thickness / 2.0
+            } else {
+                b
+            };
+            let len = a.distance(b);
             commands.spawn((
                 SimEntity,
-                Collider::cuboid(len / 2.0 + wall.thickness / 2.0, wall.thickness / 2.0),
+                Collider::cuboid(len / 2.0, wall.thickness / 2.0),
                 static_groups(WALL),
                 Transform::from_translation(((a + b) / 2.0).extend(0.0))
                     .with_rotation(Quat::from_rotation_z(d.y.atan2(d.x))),
@@ -159,11 +176,17 @@ pub fn spawn_body(commands: &mut Commands, pos: Vec2) -> Entity {
 
 /// Cuts the doorways out of a wall: a door whose centre lies on the wall
 /// opens a gap of its width, so instructors can draw walls straight through.
-fn split_wall(a: Vec2, b: Vec2, thickness: f32, scenario: &Scenario) -> Vec<(Vec2, Vec2)> {
+/// Each piece says whether its ends are the wall's own ends.
+fn split_wall(
+    a: Vec2,
+    b: Vec2,
+    thickness: f32,
+    scenario: &Scenario,
+) -> Vec<(Vec2, Vec2, bool, bool)> {
     let d = b - a;
     let len = d.length();
     if len < 1e-4 {
-        return vec![(a, b)];
+        return vec![(a, b, true, true)];
     }
     let mut cuts: Vec<(f32, f32)> = scenario
         .map
@@ -178,16 +201,29 @@ fn split_wall(a: Vec2, b: Vec2, thickness: f32, scenario: &Scenario) -> Vec<(Vec
         })
         .collect();
     cuts.sort_by(|x, y| x.0.total_cmp(&y.0));
+    // A wall drawn up to a doorway's edge must not reach into it.
+    let at_door = |p: Vec2| {
+        scenario
+            .map
+            .doors
+            .iter()
+            .any(|door| p.distance(v(door.at)) <= door.width / 2.0 + thickness)
+    };
     let mut out = Vec::new();
     let mut start = 0.0f32;
     for (lo, hi) in cuts {
         if lo > start {
-            out.push((a + d * start, a + d * lo));
+            out.push((
+                a + d * start,
+                a + d * lo,
+                start == 0.0 && !at_door(a),
+                false,
+            ));
         }
         start = start.max(hi);
     }
     if start < 1.0 {
-        out.push((a + d * start, b));
+        out.push((a + d * start, b, start == 0.0 && !at_door(a), !at_door(b)));
     }
     out
 }
@@ -258,6 +294,85 @@ impl<'a> Rays<'a> {
             .map(|(_, toi)| toi)
     }
 
+    /// Whether someone at `from` sees someone at `to`. Walls and closed doors
+    /// block sight; cover and vehicles block it too, except where one end is
+    /// within [`PEEK`] of the object: a person crouched at the engine block
+    /// looks over the hood (and can be seen doing so), while the object still
+    /// stops what it stops of rounds.
+    pub fn sees(&self, from: Vec2, to: Vec2, exclude: &[Entity]) -> bool {
+        if !self.clear(from, to, WALL.union(DOOR), exclude) {
+            return false;
+        }
+        let mut fwd = [(Entity::PLACEHOLDER, 0.0); 8];
+        let nf = self.cover_hits(from, to, exclude, &mut fwd);
+        if nf == 0 {
+            return true;
+        }
+        let mut back = [(Entity::PLACEHOLDER, 0.0); 8];
+        let nb = self.cover_hits(to, from, exclude, &mut back);
+        fwd[..nf].iter().all(|(e, tf)| {
+            let tb = back[..nb]
+                .iter()
+                .find(|(b, _)| b == e)
+                .map_or(0.0, |(_, t)| *t);
+            *tf <= PEEK || tb <= PEEK
+        })
+    }
+
+    /// Cover and vehicle colliders the segment passes through: (collider,
+    /// distance from `from` to where the segment enters it). At most 8.
+    fn cover_hits(
+        &self,
+        from: Vec2,
+        to: Vec2,
+        exclude: &[Entity],
+        out: &mut [(Entity, f32); 8],
+    ) -> usize {
+        let d = to - from;
+        let len = d.length();
+        if len < 1e-4 {
+            return 0;
+        }
+        let pred = |e: Entity| !exclude.contains(&e);
+        let filter = QueryFilter {
+            groups: Some(CollisionGroups::new(Group::ALL, SOFT.union(HARD))),
+            predicate: if exclude.is_empty() {
+                None
+            } else {
+                Some(&pred)
+            },
+            ..default()
+        };
+        self.ctx.with_query_pipeline(filter, |qp| {
+            let mut n = 0;
+            for (e, hit) in qp.intersect_ray(from, d, 1.0, true) {
+                if n < out.len() {
+                    out[n] = (e, hit.time_of_impact * len);
+                    n += 1;
+                }
+            }
+            n
+        })
+    }
+
+    /// How far a ray from `from` toward `to` sees, as a fraction: walls and
+    /// doors stop it, and cover beyond [`PEEK`] from `from` (the visibility
+    /// polygon's rule, matching [`Rays::sees`] from the viewer's side).
+    pub fn sight_reach(&self, from: Vec2, to: Vec2) -> f32 {
+        let wall = self
+            .blocked_at(from, to, WALL.union(DOOR), &[])
+            .unwrap_or(1.0);
+        let len = from.distance(to).max(1e-4);
+        let mut hits = [(Entity::PLACEHOLDER, 0.0); 8];
+        let n = self.cover_hits(from, to, &[], &mut hits);
+        let cover = hits[..n]
+            .iter()
+            .filter(|(_, t)| *t > PEEK)
+            .map(|(_, t)| *t / len)
+            .fold(1.0f32, f32::min);
+        wall.min(cover)
+    }
+
     /// Nothing in `mask` between the two points.
     pub fn clear(&self, from: Vec2, to: Vec2, mask: Group, exclude: &[Entity]) -> bool {
         self.blocked_at(from, to, mask, exclude).is_none()
@@ -310,5 +425,65 @@ impl<'a> Rays<'a> {
             }
         }
         p
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::testing::*;
+    use bevy::ecs::system::RunSystemOnce;
+
+    #[test]
+    fn groups_say_what_stops_what() {
+        let mut sc = blank_scenario((20.0, 10.0), (1.0, 1.0));
+        sc.map.walls.push(wall((4.0, 0.0), (4.0, 10.0)));
+        sc.map
+            .cover
+            .push(cover(CoverKind::Soft, (10.0, 5.0), (0.5, 10.0)));
+        sc.map
+            .cover
+            .push(cover(CoverKind::Hard, (15.0, 5.0), (0.5, 10.0)));
+        let mut app = sim_app(setup(sc, 1));
+        let lines = app
+            .world_mut()
+            .run_system_once(|rapier: ReadRapierContext| {
+                let rays = Rays::new(rapier.single().expect("context"));
+                let across = |x0: f32, x1: f32| {
+                    let (a, b) = (Vec2::new(x0, 5.0), Vec2::new(x1, 5.0));
+                    (
+                        rays.clear(a, b, SIGHT_MASK, &[]),
+                        rays.clear(a, b, ROUND_MASK, &[]),
+                    )
+                };
+                [
+                    across(2.0, 6.0),
+                    across(8.0, 12.0),
+                    across(13.0, 17.0),
+                    across(5.0, 8.0),
+                ]
+            })
+            .expect("system ran");
+        assert_eq!(lines[0], (false, false), "a wall stops sight and rounds");
+        assert_eq!(lines[1], (false, true), "soft cover hides, rounds pass");
+        assert_eq!(lines[2], (false, false), "hard cover stops both");
+        assert_eq!(lines[3], (true, true), "open ground");
+    }
+
+    #[test]
+    fn doorways_are_cut_out_of_walls() {
+        let mut sc = blank_scenario((20.0, 10.0), (1.0, 1.0));
+        sc.map.walls.push(wall((0.0, 5.0), (20.0, 5.0)));
+        sc.map.doors.push(crate::scenario::schema::Door {
+            id: "d".into(),
+            at: (10.0, 5.0),
+            width: 1.0,
+            orientation: Orientation::Horizontal,
+            state: DoorState::Open,
+        });
+        let parts = split_wall(Vec2::new(0.0, 5.0), Vec2::new(20.0, 5.0), 0.3, &sc);
+        assert_eq!(parts.len(), 2);
+        assert!((parts[0].1.x - 9.5).abs() < 1e-4 && (parts[1].0.x - 10.5).abs() < 1e-4);
+        assert!(parts[0].2 && !parts[0].3 && !parts[1].2 && parts[1].3);
     }
 }

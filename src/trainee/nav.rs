@@ -61,6 +61,12 @@ impl NavGrid {
     /// Builds the grid. Door gaps are walkable unless locked at the start
     /// (closed doors must be opened on the way: see [`Follower`]).
     pub fn new(map: &Map) -> NavGrid {
+        NavGrid::with_clearance(map, CLEARANCE)
+    }
+
+    /// Builds the grid keeping `clearance` meters from walls, vehicles and
+    /// cover (the simulation steers its people with a body's radius).
+    pub fn with_clearance(map: &Map, clearance: f32) -> NavGrid {
         let w = ((map.size.0 / CELL).ceil() as usize).clamp(1, 4096);
         let h = ((map.size.1 / CELL).ceil() as usize).clamp(1, 4096);
         let mut blocked = vec![false; w * h];
@@ -70,7 +76,7 @@ impl NavGrid {
                 let wall = map
                     .walls
                     .iter()
-                    .any(|wl| seg_dist(p, wl.from, wl.to) < wl.thickness / 2.0 + CLEARANCE);
+                    .any(|wl| seg_dist(p, wl.from, wl.to) < wl.thickness / 2.0 + clearance);
                 let door_gap = map.doors.iter().any(|d| {
                     d.state != DoorState::Locked && {
                         let size = match d.orientation {
@@ -84,11 +90,11 @@ impl NavGrid {
                 let solid = map
                     .vehicles
                     .iter()
-                    .any(|v| in_box(p, v.position, v.size, v.heading, CLEARANCE))
+                    .any(|v| in_box(p, v.position, v.size, v.heading, clearance))
                     || map
                         .cover
                         .iter()
-                        .any(|c| in_box(p, c.position, c.size, c.rotation, CLEARANCE));
+                        .any(|c| in_box(p, c.position, c.size, c.rotation, clearance));
                 blocked[y * w + x] = solid || (wall && !door_gap);
             }
         }

@@ -2,6 +2,7 @@
 
 mod check;
 mod formats;
+mod game;
 mod list;
 mod no_panic;
 mod readme;

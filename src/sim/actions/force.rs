@@ -15,6 +15,10 @@ use crate::sim::step::Step;
 use crate::sim::subjects;
 use crate::sim::world::Rays;
 
+/// Ticks after losing sight of a subject during which the trainee may
+/// still fire at where they are (behind concealment).
+const RECENTLY_SEEN: u32 = 5 * HZ;
+
 /// Farthest reach of each option, m.
 pub(crate) fn reach(option: ForceOption) -> f32 {
     match option {
@@ -91,7 +95,14 @@ pub(super) fn apply(
         option,
         ForceOption::Oc | ForceOption::Cew | ForceOption::PointFirearm | ForceOption::Firearm
     );
-    if ranged && d > 2.0 && !can_see(rays, step.state, officer_i, t) {
+    // Ranged force needs the target in view, or (for the trainee) a subject
+    // seen in the last few seconds: rounds may go through concealment.
+    let known = officer_i == 0
+        && step.state.people[t]
+            .subject
+            .as_ref()
+            .is_some_and(|s| s.seen && step.tick() <= s.last_seen_tick + RECENTLY_SEEN);
+    if ranged && d > 2.0 && !known && !can_see(rays, step.state, officer_i, t) {
         return Err((Refusal::NotVisible, Some(t)));
     }
     log_action(step, officer_i, action, Some(t));

@@ -34,6 +34,7 @@ fn carry_out(
     mut rng: ResMut<SimRng>,
     mut journal: ResMut<Journal>,
     perc: Res<Perception>,
+    nav: Res<SimNav>,
     rapier: ReadRapierContext,
 ) {
     if state.orders.is_empty() {
@@ -47,6 +48,7 @@ fn carry_out(
         rng: &mut rng,
         journal: &mut journal,
         perc: &perc,
+        nav: &nav.0,
     };
     let mut orders = std::mem::take(&mut step.state.orders);
     for (officer, action) in orders.drain(..) {

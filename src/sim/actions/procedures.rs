@@ -66,7 +66,7 @@ pub(super) fn apply(
                 evidence.push(format!("{id}:weapon"));
             }
             s.found.extend(found.iter().cloned());
-            let witnesses = witnesses_present(step);
+            let witnesses = witnesses_present(step, Some(t));
             let kind = EventKind::Searched {
                 subject: id,
                 by: step.state.people[o].id.clone(),
@@ -137,7 +137,7 @@ pub(super) fn apply(
             let veh = &mut step.state.vehicles[vi];
             veh.searched = true;
             veh.found.extend(found.iter().cloned());
-            let witnesses = witnesses_present(step);
+            let witnesses = witnesses_present(step, None);
             let by = step.state.people[o].id.clone();
             step.later(
                 EventKind::PlaceSearched {
@@ -191,7 +191,7 @@ pub(super) fn apply(
                 }
             }
             step.state.cleared.push(zone_id.clone());
-            let witnesses = witnesses_present(step);
+            let witnesses = witnesses_present(step, None);
             let by = step.state.people[o].id.clone();
             step.later(
                 EventKind::PlaceSearched {
@@ -268,7 +268,7 @@ pub(super) fn apply(
             for it in &items {
                 step.state.seized_unsealed.push((it.clone(), from.clone()));
             }
-            let witnesses = witnesses_present(step);
+            let witnesses = witnesses_present(step, focus);
             step.later(
                 EventKind::Seized {
                     items,
@@ -287,6 +287,12 @@ pub(super) fn apply(
                 return Err((Refusal::NotEquipped, None));
             }
             log_action(step, o, action, None);
+            // Whom the evidence came from (a person's id, or a vehicle's).
+            let about = step
+                .state
+                .seized_unsealed
+                .first()
+                .and_then(|(_, from)| step.state.find(from));
             let items: Vec<String> = step
                 .state
                 .seized_unsealed
@@ -294,7 +300,7 @@ pub(super) fn apply(
                 .map(|(it, _)| it)
                 .collect();
             step.state.sealed.extend(items.iter().cloned());
-            let witnesses = witnesses_present(step);
+            let witnesses = witnesses_present(step, about);
             step.later(EventKind::Sealed { items, witnesses }, None);
             Ok(())
         }
@@ -358,7 +364,7 @@ pub(super) fn apply(
                 .expect("bystander")
                 .witness = true;
             step.state.witnesses.push(t);
-            let info = witness_info(step, t);
+            let info = witness_info(step, t, None);
             step.later(EventKind::WitnessJoined(info), Some(t));
             Ok(())
         }
@@ -601,15 +607,16 @@ fn restrain(step: &mut Step, o: usize, t: usize) {
     if !s.arrested {
         s.arrested = true;
         let drugs = s.drugs;
-        let witnesses = witnesses_present(step);
+        let witnesses = witnesses_present(step, Some(t));
         // Each witness present has now served in this arrest.
         for w in &witnesses {
             if let Some(i) = step.state.find(&w.id)
                 && let Some(b) = step.state.people[i].bystander.as_mut()
             {
-                b.arrests += 1;
+                b.served.push(t);
             }
         }
+        step.state.last_arrest = Some(t);
         let subject = step.state.people[t].id.clone();
         step.later(
             EventKind::Arrested {
@@ -622,19 +629,23 @@ fn restrain(step: &mut Step, o: usize, t: usize) {
     }
 }
 
-/// A witness's eligibility and whether they served before.
-fn witness_info(step: &Step, i: usize) -> WitnessInfo {
+/// A witness's eligibility, and whether they are a serial witness for a
+/// procedure concerning subject `about`: known as one, or already served in
+/// the arrest of someone else this session (Kazakh CPC art. 90(3)).
+fn witness_info(step: &Step, i: usize, about: Option<usize>) -> WitnessInfo {
     let b = step.state.people[i].bystander.as_ref().expect("bystander");
     let spec = &step.setup.scenario.bystanders[b.spec];
     WitnessInfo {
         id: step.state.people[i].id.clone(),
         eligibility: spec.witness,
-        serial: spec.serial || b.arrests > 0,
+        serial: spec.serial || b.served.iter().any(|s| Some(*s) != about),
     }
 }
 
-/// Witnesses who agreed and stand within reach of the trainee.
-pub(crate) fn witnesses_present(step: &Step) -> Vec<WitnessInfo> {
+/// Witnesses who agreed and stand within reach of the trainee, for a
+/// procedure concerning subject `about` (`None`: the last arrest).
+fn witnesses_present(step: &Step, about: Option<usize>) -> Vec<WitnessInfo> {
+    let about = about.or(step.state.last_arrest);
     let pos = step.state.people[0].pos;
     step.state
         .witnesses
@@ -643,7 +654,7 @@ pub(crate) fn witnesses_present(step: &Step) -> Vec<WitnessInfo> {
             let p = &step.state.people[i];
             p.present && p.pos.distance(pos) <= WITNESS_RANGE
         })
-        .map(|&i| witness_info(step, i))
+        .map(|&i| witness_info(step, i, about))
         .collect()
 }
 

@@ -7,15 +7,18 @@ use crate::domain::*;
 use crate::events::{EventKind, InjuryCause};
 use crate::scenario::schema::ZoneRole;
 use crate::sim::combat;
-use crate::sim::geom::{clamp_rect, dir, heading_of};
+use crate::sim::geom::{clamp_rect, dir, heading_of, pt, v};
 use crate::sim::perception::can_see;
 use crate::sim::state::*;
+use crate::sim::steer::steer;
 use crate::sim::step::Step;
 use crate::sim::world::Rays;
 use bevy::math::Vec2;
 
 /// Speed of a subject running away, m/s.
 const FLEE_SPEED: f32 = 5.5;
+/// Walking backwards toward an officer stops this far from them, m.
+const WALK_BACK_STOP: f32 = 7.0;
 /// Distance at which an attacker is in contact, m.
 const CONTACT: f32 = 0.8;
 
@@ -65,7 +68,11 @@ pub(super) fn begin(step: &mut Step, i: usize, action: SubjectAction) {
             if subject(step, i).level > ResistanceLevel::Compliant {
                 set_level(step, i, ResistanceLevel::Compliant, false);
             }
-            subject(step, i).activity = Activity::Idle;
+            // Stop resisting, but finish a command already being carried out.
+            let s = subject(step, i);
+            if !matches!(s.activity, Activity::Complying { .. }) {
+                s.activity = Activity::Idle;
+            }
         }
         SubjectAction::Argue => {
             let until = tick + step.rng.ticks(3.0, 5.0);
@@ -149,19 +156,31 @@ pub(super) fn begin(step: &mut Step, i: usize, action: SubjectAction) {
     }
 }
 
-/// The nearest point of the nearest exit zone (or map edge).
+/// A point well inside the exit zone nearest by the way there (walls
+/// counted), or the nearest map edge when the scenario has no exit.
 fn exit_point(step: &Step, i: usize) -> Vec2 {
     let pos = step.state.people[i].pos;
     let zones = &step.setup.scenario.map.zones;
     let best = zones
         .iter()
         .filter(|z| z.role == ZoneRole::Exit)
-        .map(|z| {
-            let c = clamp_rect(pos, z.min, z.max);
-            // Aim a little inside the zone so arriving counts.
-            let centre = Vec2::new((z.min.0 + z.max.0) / 2.0, (z.min.1 + z.max.1) / 2.0);
-            let target = c + (centre - c).normalize_or_zero() * 0.5;
-            (target, target.distance(pos))
+        .filter_map(|z| {
+            // The zone's point nearest to them, a meter in from its edges.
+            let mx = ((z.max.0 - z.min.0) / 2.0).min(1.0);
+            let my = ((z.max.1 - z.min.1) / 2.0).min(1.0);
+            let target = clamp_rect(
+                pos,
+                (z.min.0 + mx, z.min.1 + my),
+                (z.max.0 - mx, z.max.1 - my),
+            );
+            let path = step.nav.path(pt(pos), pt(target))?;
+            let mut len = 0.0;
+            let mut at = pos;
+            for w in path {
+                len += at.distance(v(w));
+                at = v(w);
+            }
+            Some((target, len))
         })
         .min_by(|a, b| a.1.total_cmp(&b.1));
     if let Some((t, _)) = best {
@@ -234,7 +253,7 @@ pub(super) fn run(step: &mut Step, rays: &Rays, i: usize) {
                 let s = subject(step, i);
                 if s.level == ResistanceLevel::Compliant {
                     let secs = if command == Command::WalkBackwards {
-                        (6.0, 6.0)
+                        (12.0, 12.0)
                     } else {
                         (1.0, 2.0)
                     };
@@ -263,8 +282,10 @@ pub(super) fn run(step: &mut Step, rays: &Rays, i: usize) {
                 Command::WalkBackwards => {
                     stand_up(step, i);
                     let p = &mut step.state.people[i];
-                    if p.pos.distance(officer) > 4.0 && tick < until {
-                        p.want = -away * 0.9;
+                    // Backwards toward the officer's voice, stopping outside
+                    // the reactionary gap.
+                    if p.pos.distance(officer) > WALK_BACK_STOP && tick < until {
+                        p.want = -away * 1.0;
                         p.face = Some(p.pos + away);
                         return;
                     }
@@ -294,9 +315,9 @@ pub(super) fn run(step: &mut Step, rays: &Rays, i: usize) {
         Activity::Fleeing(target) => {
             let restrained = subject(step, i).restrained;
             let speed = if restrained { 3.0 } else { FLEE_SPEED };
-            let p = &mut step.state.people[i];
-            p.want = (target - p.pos).normalize_or_zero() * speed;
-            if p.pos.distance(target) < 0.6 {
+            open_doors_near(step, i);
+            let arrived = steer(step, rays, i, target, speed, 0.6);
+            if arrived {
                 let chased = nearest_officer(step.state, i).is_some_and(|(_, d)| d < 3.0);
                 if !chased {
                     let p = &mut step.state.people[i];
@@ -307,15 +328,17 @@ pub(super) fn run(step: &mut Step, rays: &Rays, i: usize) {
                     s.activity = Activity::Idle;
                     let id = p.id.clone();
                     step.later(EventKind::Escaped { subject: id }, Some(i));
+                } else {
+                    // Someone is on their heels: keep running through the exit.
+                    let p = &mut step.state.people[i];
+                    p.want = (target - pos).normalize_or_zero() * speed;
                 }
             }
         }
         Activity::Hiding(target) => {
-            let p = &mut step.state.people[i];
-            p.want = (target - p.pos).normalize_or_zero() * 3.5;
-            if p.pos.distance(target) < 0.6 {
-                p.want = Vec2::ZERO;
-                let s = p.subject.as_mut().expect("subject");
+            open_doors_near(step, i);
+            if steer(step, rays, i, target, 3.5, 0.6) {
+                let s = subject(step, i);
                 s.hiding = true;
                 s.activity = Activity::Idle;
             }
@@ -342,7 +365,7 @@ pub(super) fn run(step: &mut Step, rays: &Rays, i: usize) {
                 };
             }
         }
-        Activity::Attacking(target) => attack(step, i, target),
+        Activity::Attacking(target) => attack(step, rays, i, target),
         Activity::Shooting(target) => {
             let target = if step.state.people[target].active(tick) {
                 Some(target)
@@ -374,6 +397,18 @@ pub(super) fn run(step: &mut Step, rays: &Rays, i: usize) {
     }
 }
 
+/// Someone on the move pushes open a closed (not locked) door in their way.
+fn open_doors_near(step: &mut Step, i: usize) {
+    let pos = step.state.people[i].pos;
+    for d in step.state.doors.iter_mut() {
+        if d.state == crate::scenario::schema::DoorState::Closed
+            && crate::sim::geom::box_dist(pos, d.at, d.half, 0.0) < 0.9
+        {
+            d.state = crate::scenario::schema::DoorState::Open;
+        }
+    }
+}
+
 fn stand_up(step: &mut Step, i: usize) {
     let s = subject(step, i);
     s.posture = Posture::Standing;
@@ -381,7 +416,7 @@ fn stand_up(step: &mut Step, i: usize) {
 
 /// Closes in on an officer at run speed; in contact, hurts with a chance per
 /// second that depends on the weapon.
-fn attack(step: &mut Step, i: usize, target: usize) {
+fn attack(step: &mut Step, rays: &Rays, i: usize, target: usize) {
     let tick = step.tick();
     let target = if step.state.people[target].active(tick) {
         Some(target)
@@ -397,7 +432,7 @@ fn attack(step: &mut Step, i: usize, target: usize) {
     let d = tpos - pos;
     step.state.people[i].face = Some(tpos);
     if d.length() > CONTACT {
-        step.state.people[i].want = d.normalize_or_zero() * RUN;
+        steer(step, rays, i, tpos, RUN, CONTACT);
         step.state.people[i].heading = heading_of(d);
         return;
     }

@@ -140,17 +140,15 @@ pub(super) fn react(step: &mut Step, rays: &Rays, i: usize, stim: Option<Stim>) 
     let s = p.subject.as_ref().expect("subject");
     let setup = step.setup;
     let spec = &setup.scenario.subjects[s.spec];
-    let mut named = false;
     let mut fire: Vec<&Transition> = Vec::new();
     for t in &spec.behaviour {
-        if !matches(step, i, &t.on, stim) {
-            continue;
-        }
-        named = true;
-        if t.conditions.iter().all(|c| holds(step, rays, i, c)) {
+        if matches(step, i, &t.on, stim) && t.conditions.iter().all(|c| holds(step, rays, i, c)) {
             fire.push(t);
         }
     }
+    // The scenario speaks for this moment when a transition applies (whatever
+    // its chance); otherwise the defaults below do.
+    let silent = fire.is_empty();
     // Mechanics that always apply: how stimuli move agitation.
     if let Some(stim) = stim {
         let by = match stim {
@@ -169,8 +167,11 @@ pub(super) fn react(step: &mut Step, rays: &Rays, i: usize, stim: Option<Stim>) 
         if by != 0.0 {
             agitate(step, i, by);
         }
+    } else {
+        // Time calms.
+        agitate(step, i, -0.01);
     }
-    let mut acted = false;
+    let mut last_act = None;
     for t in fire {
         if !step.rng.chance(t.chance) {
             continue;
@@ -180,20 +181,25 @@ pub(super) fn react(step: &mut Step, rays: &Rays, i: usize, stim: Option<Stim>) 
         }
         if let Some(action) = t.act {
             begin(step, i, action);
-            acted = true;
+            last_act = Some(action);
         }
         if let Some(text) = &t.say {
             say(step, i, text.clone());
         }
     }
     if let Some(Stim::Command(c, from)) = stim {
+        // The command is carried out when the behaviour says comply, or when
+        // the scenario is silent and the subject is compliant.
         let s = step.state.people[i].subject.as_mut().expect("subject");
-        // A compliant subject obeys, whatever else the scenario says.
-        if !acted && s.level == ResistanceLevel::Compliant {
+        let obey = match last_act {
+            Some(a) => a == SubjectAction::Comply,
+            None => silent && s.level == ResistanceLevel::Compliant,
+        };
+        if obey {
             s.commands.push_back((c, from));
         }
     }
-    if !named {
+    if silent {
         default_reaction(step, i, stim);
     }
 }
@@ -242,9 +248,8 @@ fn default_reaction(step: &mut Step, i: usize, stim: Option<Stim>) {
             set_level(step, i, lower, true);
         }
         None => {
-            // Agitation drifts down with time; a very agitated subject with no
-            // behaviour of their own may escalate a step.
-            agitate(step, i, -0.01);
+            // A very agitated subject with no behaviour of their own may
+            // escalate a step.
             let setup = step.setup;
             let spec = &setup.scenario.subjects
                 [step.state.people[i].subject.as_ref().expect("subject").spec];

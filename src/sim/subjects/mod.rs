@@ -31,6 +31,7 @@ fn think(
     mut rng: ResMut<SimRng>,
     mut journal: ResMut<Journal>,
     perc: Res<Perception>,
+    nav: Res<SimNav>,
     rapier: ReadRapierContext,
 ) {
     let Ok(ctx) = rapier.single() else { return };
@@ -41,6 +42,7 @@ fn think(
         rng: &mut rng,
         journal: &mut journal,
         perc: &perc,
+        nav: &nav.0,
     };
     let mut stimuli = std::mem::take(&mut step.state.stimuli);
     for &(i, stim) in &stimuli {

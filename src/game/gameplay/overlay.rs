@@ -1,0 +1,388 @@
+//! Text and lines over the map: labels pinned to map positions, a tag under
+//! each person in sight (who they are and the cues they show, in words),
+//! speech bubbles, aim lines and tracers.
+
+use super::InWorld;
+use super::camera::MainCamera;
+use crate::domain::*;
+use crate::events::TRAINEE;
+use crate::game::i18n::I18n;
+use crate::game::run::RunSetup;
+use crate::game::theme::{color, size};
+use crate::sim::{Drawable, PersonKind, SceneViewRes};
+use bevy::platform::collections::HashMap;
+use bevy::prelude::*;
+
+/// A UI node pinned to a map position.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct WorldLabel {
+    /// Map position, meters.
+    pub at: Vec2,
+    /// Centre the node on the point (else its top-left corner is there).
+    pub centered: bool,
+}
+
+/// How a pinned node sits relative to its point.
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+enum Pin {
+    /// Top edge centred on the point (tags under people).
+    Below,
+    /// Bottom edge centred on the point (speech bubbles).
+    Above,
+}
+
+#[derive(Component, Debug, Clone, Copy)]
+struct Pinned {
+    at: Vec2,
+    pin: Pin,
+}
+
+#[derive(Component)]
+struct TagText;
+
+#[derive(Default)]
+struct PersonUi {
+    tag: Option<Entity>,
+    tag_text: String,
+    bubble: Option<Entity>,
+    bubble_text: String,
+}
+
+#[derive(Resource, Default)]
+struct PeopleUi(HashMap<String, PersonUi>);
+
+/// Display names of people by id, in the UI language.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Names(pub HashMap<String, String>);
+
+fn build_names(
+    mut commands: Commands,
+    setup: Option<Res<RunSetup>>,
+    i18n: Res<I18n>,
+    mut ui: ResMut<PeopleUi>,
+) {
+    ui.0.clear();
+    let mut names = HashMap::default();
+    if let Some(setup) = setup {
+        let s = &setup.scenario.scenario;
+        for p in &s.subjects {
+            if let Some(n) = &p.name {
+                names.insert(p.id.clone(), i18n.text(n).to_string());
+            }
+        }
+        for b in &s.bystanders {
+            let n = b
+                .name
+                .as_ref()
+                .map(|n| i18n.text(n).to_string())
+                .unwrap_or_else(|| i18n.t("people.bystander").to_string());
+            names.insert(b.id.clone(), n);
+        }
+        for p in &s.officers.partners {
+            let role = match p.role {
+                crate::scenario::schema::PartnerRole::Contact => "people.contact",
+                crate::scenario::schema::PartnerRole::Cover => "people.cover",
+            };
+            names.insert(p.id.clone(), i18n.t(role).to_string());
+        }
+    }
+    names.insert(TRAINEE.to_string(), i18n.t("people.you").to_string());
+    names.insert(
+        "dispatch".to_string(),
+        i18n.t("people.dispatch").to_string(),
+    );
+    commands.insert_resource(Names(names));
+}
+
+/// The display name of a person.
+pub fn display_name(names: &Names, i18n: &I18n, d: &Drawable) -> String {
+    if let Some(n) = names.0.get(&d.id) {
+        return n.clone();
+    }
+    match d.kind {
+        PersonKind::Officer => i18n.t("people.backup").to_string(),
+        PersonKind::Bystander => i18n.t("people.bystander").to_string(),
+        _ => d.id.replace('_', " "),
+    }
+}
+
+/// The cues worth a word under a person (plain hands in view are the default look).
+pub fn cue_words(i18n: &I18n, d: &Drawable) -> Vec<String> {
+    let mut v: Vec<String> = d
+        .cues
+        .iter()
+        .filter(|c| **c != Cue::HandsVisible)
+        .map(|c| i18n.t(&format!("cue.{}", cue_key(*c))).to_string())
+        .collect();
+    if d.kind == PersonKind::Subject || d.kind == PersonKind::Bystander {
+        if d.age.is_minor() {
+            v.push(
+                i18n.t(if d.age == AgeGroup::Child {
+                    "trait.child"
+                } else {
+                    "trait.teen"
+                })
+                .to_string(),
+            );
+        } else if d.sex == Sex::Female {
+            v.push(i18n.t("trait.woman").to_string());
+        }
+    }
+    match d.health {
+        Health::Serious => v.push(i18n.t("health.serious").to_string()),
+        Health::Dead => v.push(i18n.t("health.dead").to_string()),
+        _ => {}
+    }
+    v
+}
+
+/// The key of a cue in the strings files.
+pub fn cue_key(c: Cue) -> &'static str {
+    match c {
+        Cue::HandsVisible => "hands_visible",
+        Cue::HandsHidden => "hands_hidden",
+        Cue::HandsUp => "hands_up",
+        Cue::Reaching => "reaching",
+        Cue::WeaponVisible => "weapon_visible",
+        Cue::BladedStance => "bladed_stance",
+        Cue::ClenchedFists => "clenched_fists",
+        Cue::Shouting => "shouting",
+        Cue::LookingForExit => "looking_for_exit",
+        Cue::Pacing => "pacing",
+        Cue::Kneeling => "kneeling",
+        Cue::Prone => "prone",
+        Cue::Restrained => "restrained",
+        Cue::Injured => "injured",
+        Cue::Incapacitated => "incapacitated",
+        Cue::Intoxicated => "intoxicated",
+        Cue::Distressed => "distressed",
+        Cue::Running => "running",
+        Cue::Ignoring => "ignoring",
+    }
+}
+
+fn people_ui(
+    mut commands: Commands,
+    scene: Res<SceneViewRes>,
+    names: Res<Names>,
+    i18n: Res<I18n>,
+    mut ui: ResMut<PeopleUi>,
+    mut texts: Query<&mut Text>,
+    mut pinned: Query<(&mut Pinned, &mut Visibility)>,
+    children: Query<&Children>,
+) {
+    for d in &scene.0.people {
+        let entry = ui.0.entry(d.id.clone()).or_default();
+        let shown = d.visible && d.kind != PersonKind::Trainee;
+        let feet = Vec2::new(d.pos.0, d.pos.1 - 0.45);
+        let head = Vec2::new(d.pos.0, d.pos.1 + 0.5);
+        // Tag: name and cues (crowd members only when a cue stands out).
+        let words = cue_words(&i18n, d);
+        let tag = if !shown || (d.kind == PersonKind::CrowdMember && words.is_empty()) {
+            String::new()
+        } else if d.kind == PersonKind::CrowdMember {
+            words.join(" · ")
+        } else if words.is_empty() {
+            display_name(&names, &i18n, d)
+        } else {
+            format!("{}\n{}", display_name(&names, &i18n, d), words.join(" · "))
+        };
+        update_pinned(
+            &mut commands,
+            &mut entry.tag,
+            &mut entry.tag_text,
+            tag,
+            Pinned {
+                at: feet,
+                pin: Pin::Below,
+            },
+            &mut texts,
+            &mut pinned,
+            &children,
+        );
+        let said = match (&d.speech, d.visible || d.kind == PersonKind::Trainee) {
+            (Some(t), true) => i18n.text(t).to_string(),
+            _ => String::new(),
+        };
+        update_pinned(
+            &mut commands,
+            &mut entry.bubble,
+            &mut entry.bubble_text,
+            said,
+            Pinned {
+                at: head,
+                pin: Pin::Above,
+            },
+            &mut texts,
+            &mut pinned,
+            &children,
+        );
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn update_pinned(
+    commands: &mut Commands,
+    slot: &mut Option<Entity>,
+    current: &mut String,
+    text: String,
+    pin: Pinned,
+    texts: &mut Query<&mut Text>,
+    pinned: &mut Query<(&mut Pinned, &mut Visibility)>,
+    children: &Query<&Children>,
+) {
+    let e = match *slot {
+        Some(e) => e,
+        None if text.is_empty() => return,
+        None => {
+            let e = spawn_pinned(commands, pin);
+            *slot = Some(e);
+            *current = String::new();
+            e
+        }
+    };
+    if let Ok((mut p, mut vis)) = pinned.get_mut(e) {
+        *p = pin;
+        *vis = if text.is_empty() {
+            Visibility::Hidden
+        } else {
+            Visibility::Inherited
+        };
+    }
+    if *current != text
+        && let Ok(kids) = children.get(e)
+        && let Some(&child) = kids.first()
+        && let Ok(mut t) = texts.get_mut(child)
+    {
+        t.0.clone_from(&text);
+        *current = text;
+    }
+}
+
+fn spawn_pinned(commands: &mut Commands, pin: Pinned) -> Entity {
+    let bubble = pin.pin == Pin::Above;
+    let (bg, fg, font) = if bubble {
+        (
+            Color::srgba(0.98, 0.98, 0.95, 0.95),
+            Color::srgb(0.05, 0.05, 0.08),
+            size::BODY - 1.0,
+        )
+    } else {
+        (
+            Color::srgba(0.0, 0.0, 0.0, 0.55),
+            color::TEXT,
+            size::SMALL - 1.0,
+        )
+    };
+    commands
+        .spawn((
+            DespawnOnExit(InWorld),
+            pin,
+            Node {
+                position_type: PositionType::Absolute,
+                max_width: px(if bubble { 300 } else { 220 }),
+                padding: UiRect::axes(px(6), px(if bubble { 4 } else { 1 })),
+                border_radius: BorderRadius::all(px(if bubble { 8 } else { 3 })),
+                ..default()
+            },
+            BackgroundColor(bg),
+            ZIndex(if bubble { -1 } else { -2 }),
+            Visibility::Hidden,
+        ))
+        .with_child((
+            Text::new(""),
+            crate::game::theme::font(font),
+            TextColor(fg),
+            TextLayout::justify(Justify::Center),
+            TagText,
+        ))
+        .id()
+}
+
+/// Map meters to window pixels from the camera's own transform and zoom (so
+/// pinned text moves in the same frame as the sprites).
+fn place(at: Vec2, cam: Vec2, zoom: f32, window: Vec2) -> Vec2 {
+    Vec2::new(
+        (at.x - cam.x) * zoom + window.x / 2.0,
+        window.y / 2.0 - (at.y - cam.y) * zoom,
+    )
+}
+
+fn position_nodes(
+    cam: Query<&Transform, With<MainCamera>>,
+    windows: Query<&Window>,
+    zoom: Res<super::camera::Zoom>,
+    mut labels: Query<(&WorldLabel, &mut Node, &ComputedNode), Without<Pinned>>,
+    mut pins: Query<(&Pinned, &mut Node, &ComputedNode), Without<WorldLabel>>,
+) {
+    let (Ok(tf), Ok(window)) = (cam.single(), windows.single()) else {
+        return;
+    };
+    let (c, w, z) = (tf.translation.truncate(), window.size(), zoom.0);
+    for (l, mut node, computed) in &mut labels {
+        let p = place(l.at, c, z, w);
+        let s = computed.size() * computed.inverse_scale_factor();
+        let off = if l.centered { s / 2.0 } else { Vec2::ZERO };
+        node.left = px(p.x - off.x);
+        node.top = px(p.y - off.y);
+    }
+    for (pin, mut node, computed) in &mut pins {
+        let p = place(pin.at, c, z, w);
+        let s = computed.size() * computed.inverse_scale_factor();
+        node.left = px(p.x - s.x / 2.0);
+        node.top = px(match pin.pin {
+            Pin::Below => p.y,
+            Pin::Above => p.y - s.y,
+        });
+    }
+}
+
+fn lines(scene: Res<SceneViewRes>, mut gizmos: Gizmos) {
+    for d in &scene.0.people {
+        if !(d.visible || d.kind == PersonKind::Trainee) {
+            continue;
+        }
+        if let Some((tool, ToolState::Aimed)) = d.tool
+            && tool != Tool::EmptyHands
+        {
+            let from = Vec2::new(d.pos.0, d.pos.1);
+            let dir = Vec2::from_angle(d.heading.to_radians());
+            let c = if tool == Tool::Handgun {
+                Color::srgba(1.0, 0.2, 0.2, 0.8)
+            } else {
+                super::people::tool_color(tool).with_alpha(0.8)
+            };
+            gizmos.line_2d(from + dir * 0.55, from + dir * 9.0, c);
+        }
+    }
+    for (a, b) in &scene.0.tracers {
+        gizmos.line_2d(
+            Vec2::new(a.0, a.1),
+            Vec2::new(b.0, b.1),
+            Color::srgb(1.0, 0.95, 0.4),
+        );
+    }
+}
+
+fn clear(mut ui: ResMut<PeopleUi>) {
+    ui.0.clear();
+}
+
+/// Registers labels, tags, bubbles and lines.
+pub fn plugin(app: &mut App) {
+    app.init_resource::<PeopleUi>()
+        .init_resource::<Names>()
+        .add_systems(OnEnter(InWorld), build_names)
+        .add_systems(OnExit(InWorld), clear)
+        .add_systems(
+            Update,
+            (
+                people_ui,
+                position_nodes,
+                lines.run_if(resource_exists::<bevy::gizmos::config::GizmoConfigStore>),
+            )
+                .chain()
+                .after(super::camera::follow)
+                .run_if(in_state(InWorld)),
+        );
+}

@@ -1,0 +1,235 @@
+//! The HUD's log: radio traffic, what the trainee said, refusals with their
+//! reason, objectives met, what people said, derived from new events.
+
+use super::LogLines;
+use crate::domain::*;
+use crate::events::{Event, EventKind, Refusal, TRAINEE};
+use crate::game::gameplay::overlay::Names;
+use crate::game::i18n::I18n;
+use crate::game::input::menu_items::act_key;
+use crate::game::run::RunSetup;
+use crate::game::screens::Screen;
+use crate::game::screens::chart::clock;
+use crate::game::theme::{color, size};
+use crate::game::widgets;
+use crate::sim::SimLog;
+use bevy::prelude::*;
+
+/// Lines kept in the HUD log.
+pub const KEEP: usize = 7;
+
+/// The log lines: (seconds, text, colour).
+#[derive(Resource, Debug, Clone, Default)]
+pub struct HudLog {
+    /// Lines, oldest first.
+    pub lines: Vec<(f32, String, Color)>,
+    /// Events already read.
+    pub read: usize,
+}
+
+/// The key part of a refusal.
+pub fn refusal_text(i18n: &I18n, r: &Refusal) -> String {
+    match r {
+        Refusal::TooFar { distance, needed } => i18n.f(
+            "refusal.too_far",
+            &[
+                ("distance", &format!("{distance:.1}")),
+                ("needed", &format!("{needed:.1}")),
+            ],
+        ),
+        Refusal::NoTarget => i18n.t("refusal.no_target"),
+        Refusal::UnknownTarget => i18n.t("refusal.unknown_target"),
+        Refusal::NotEquipped => i18n.t("refusal.not_equipped"),
+        Refusal::NotReady => i18n.t("refusal.not_ready"),
+        Refusal::Resisting => i18n.t("refusal.resisting"),
+        Refusal::AlreadyRestrained => i18n.t("refusal.already_restrained"),
+        Refusal::Locked => i18n.t("refusal.locked"),
+        Refusal::NothingToSeize => i18n.t("refusal.nothing_to_seize"),
+        Refusal::NotInjured => i18n.t("refusal.not_injured"),
+        Refusal::Declined => i18n.t("refusal.declined"),
+        Refusal::NotVisible => i18n.t("refusal.not_visible"),
+        Refusal::Incapacitated => i18n.t("refusal.incapacitated"),
+        Refusal::AlreadyDone => i18n.t("refusal.already_done"),
+        Refusal::Empty => i18n.t("refusal.empty"),
+    }
+}
+
+/// The log line for an event, if it gets one.
+pub fn line_for(
+    e: &Event,
+    i18n: &I18n,
+    names: &Names,
+    setup: Option<&RunSetup>,
+) -> Option<(String, Color)> {
+    let name = |id: &str| {
+        names
+            .0
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.replace('_', " "))
+    };
+    match &e.kind {
+        EventKind::Refused { by, action, reason } if by == TRAINEE => Some((
+            format!(
+                "✗ {}: {}",
+                i18n.t(&act_key(action.act)),
+                refusal_text(i18n, reason)
+            ),
+            color::WARN,
+        )),
+        EventKind::Action { by, action } if by == TRAINEE => match action.act {
+            Act::Identify | Act::Command(_) | Act::Warn(_) | Act::Talk => Some((
+                format!(
+                    "{}: {}",
+                    i18n.t("people.you"),
+                    i18n.f("hud.quote", &[("text", &i18n.t(&act_key(action.act)))])
+                ),
+                color::TEXT_DIM,
+            )),
+            Act::Radio(_) => Some((
+                format!("{} → {}", i18n.t("hud.radio"), i18n.t(&act_key(action.act))),
+                color::ACCENT,
+            )),
+            _ => None,
+        },
+        EventKind::Radio { from, text } => Some((
+            format!(
+                "{} ({}): {}",
+                i18n.t("hud.radio"),
+                name(from),
+                i18n.text(text)
+            ),
+            color::ACCENT,
+        )),
+        EventKind::Said { who, text } if who != TRAINEE => Some((
+            format!(
+                "{}: {}",
+                name(who),
+                i18n.f("hud.quote", &[("text", i18n.text(text))])
+            ),
+            color::TEXT,
+        )),
+        EventKind::ObjectiveMet { id } => {
+            let text = setup
+                .and_then(|s| s.scenario.scenario.objectives.iter().find(|o| &o.id == id))
+                .map(|o| i18n.text(&o.text).to_string())
+                .unwrap_or_else(|| id.clone());
+            Some((
+                format!("✓ {}", i18n.f("hud.objective_met", &[("what", &text)])),
+                color::GOOD,
+            ))
+        }
+        EventKind::BackupArrived { .. } => Some((i18n.t("hud.backup_arrived"), color::GOOD)),
+        EventKind::WitnessJoined(w) => Some((
+            i18n.f("hud.witness_joined", &[("who", &name(&w.id))]),
+            color::GOOD,
+        )),
+        EventKind::Escaped { subject } => Some((
+            i18n.f("hud.escaped", &[("who", &name(subject))]),
+            color::BAD,
+        )),
+        EventKind::Injured { who, .. } if who == TRAINEE => {
+            Some((i18n.t("hud.you_injured"), color::BAD))
+        }
+        EventKind::Shot { by, .. } => Some((i18n.f("hud.shot", &[("who", &name(by))]), color::BAD)),
+        _ => None,
+    }
+}
+
+/// Appends a line; the same text again only counts up (`×3`), so a repeated
+/// refusal does not push everything else out.
+pub fn push_line(hud: &mut HudLog, t: f32, text: String, col: Color) {
+    if let Some(last) = hud.lines.last_mut() {
+        let base = last.1.split(" ×").next().unwrap_or("").to_string();
+        if base == text {
+            let n: u32 = last
+                .1
+                .rsplit(" ×")
+                .next()
+                .filter(|_| last.1.contains(" ×"))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(1);
+            last.0 = t;
+            last.1 = format!("{text} ×{}", n + 1);
+            return;
+        }
+    }
+    hud.lines.push((t, text, col));
+}
+
+/// Reads new events into the log and shows the last lines.
+#[allow(clippy::too_many_arguments)]
+pub fn show(
+    mut commands: Commands,
+    log: Res<SimLog>,
+    i18n: Res<I18n>,
+    names: Res<Names>,
+    setup: Option<Res<RunSetup>>,
+    mut hud: ResMut<HudLog>,
+    q: Query<Entity, With<LogLines>>,
+    mut shown: Local<Option<(Entity, usize, usize)>>,
+) {
+    if log.0.len() < hud.read {
+        hud.read = 0;
+    }
+    let start = hud.read;
+    for e in log.0.iter().skip(start) {
+        if let Some((text, col)) = line_for(e, &i18n, &names, setup.as_deref()) {
+            push_line(&mut hud, e.t(), text, col);
+        }
+    }
+    hud.read = log.0.len();
+    let excess = hud.lines.len().saturating_sub(KEEP);
+    hud.lines.drain(..excess);
+    let Ok(container) = q.single() else {
+        return;
+    };
+    let key = (container, hud.read, hud.lines.len());
+    if *shown == Some(key) {
+        return;
+    }
+    *shown = Some(key);
+    commands.entity(container).despawn_children();
+    commands.entity(container).with_children(|c| {
+        if hud.lines.is_empty() {
+            c.spawn(widgets::label(
+                i18n.t("hud.log_empty"),
+                size::SMALL,
+                color::TEXT_DIM,
+            ));
+        }
+        for (t, text, col) in &hud.lines {
+            c.spawn(widgets::label(
+                format!("{}  {text}", clock(*t)),
+                size::SMALL,
+                *col,
+            ));
+        }
+    });
+}
+
+fn reset(mut hud: ResMut<HudLog>) {
+    *hud = HudLog::default();
+}
+
+/// Registers the log.
+pub fn plugin(app: &mut App) {
+    app.init_resource::<HudLog>()
+        .add_systems(OnEnter(Screen::Gameplay), reset);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_lines_count_up() {
+        let mut hud = HudLog::default();
+        for t in 0..3 {
+            push_line(&mut hud, t as f32, "door locked".into(), Color::WHITE);
+        }
+        push_line(&mut hud, 4.0, "other".into(), Color::WHITE);
+        let texts: Vec<&str> = hud.lines.iter().map(|l| l.1.as_str()).collect();
+        assert_eq!(texts, vec!["door locked ×3", "other"]);
+    }
+}

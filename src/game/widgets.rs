@@ -1,0 +1,148 @@
+//! Small UI building blocks that return bundles, shared by the screens.
+
+use super::theme::{self, Fonts, color, size};
+use bevy::prelude::*;
+
+/// Marks a button that shows as chosen (a selected scenario, the language).
+#[derive(Component, Debug, Clone, Copy, Default)]
+pub struct Chosen;
+
+/// A full-screen root node for a screen, laid out as a column.
+pub fn screen_root() -> impl Bundle {
+    (
+        Node {
+            width: percent(100),
+            height: percent(100),
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(20)),
+            row_gap: px(12),
+            ..default()
+        },
+        BackgroundColor(color::BACKGROUND),
+    )
+}
+
+/// A panel: `node` (give it a border and radius) with the panel colours.
+pub fn panel(node: Node) -> impl Bundle {
+    (
+        node,
+        BackgroundColor(color::PANEL),
+        BorderColor::all(color::BORDER),
+    )
+}
+
+/// A line of text.
+pub fn label(text: impl Into<String>, size: f32, col: Color) -> impl Bundle {
+    (Text::new(text), theme::font(size), TextColor(col))
+}
+
+/// A line of bold text.
+pub fn heading(fonts: &Fonts, text: impl Into<String>, size: f32) -> impl Bundle {
+    (
+        Text::new(text),
+        theme::bold(fonts, size),
+        TextColor(color::TEXT),
+    )
+}
+
+/// A button carrying `action` (a component the screen's click system reads).
+pub fn button<A: Component>(fonts: &Fonts, text: impl Into<String>, action: A) -> impl Bundle {
+    (
+        Button,
+        action,
+        Node {
+            padding: UiRect::axes(px(16), px(8)),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border: UiRect::all(px(1)),
+            border_radius: BorderRadius::all(px(5)),
+            ..default()
+        },
+        BackgroundColor(color::BUTTON),
+        BorderColor::all(color::BORDER),
+        children![(
+            Text::new(text),
+            theme::bold(fonts, size::BODY),
+            TextColor(color::TEXT)
+        )],
+    )
+}
+
+/// A button that stands out: the main way forward on a screen.
+pub fn primary_button<A: Component>(
+    fonts: &Fonts,
+    text: impl Into<String>,
+    action: A,
+) -> impl Bundle {
+    (
+        Button,
+        action,
+        Chosen,
+        Node {
+            padding: UiRect::axes(px(22), px(10)),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border: UiRect::all(px(1)),
+            border_radius: BorderRadius::all(px(5)),
+            ..default()
+        },
+        BackgroundColor(color::BUTTON_ACTIVE),
+        BorderColor::all(color::ACCENT),
+        children![(
+            Text::new(text),
+            theme::bold(fonts, size::BODY + 1.0),
+            TextColor(color::TEXT)
+        )],
+    )
+}
+
+/// Colours buttons by their interaction; chosen ones stay highlighted.
+pub fn paint_buttons(
+    mut buttons: Query<
+        (&Interaction, &mut BackgroundColor, Has<Chosen>),
+        (With<Button>, Or<(Changed<Interaction>, Added<Chosen>)>),
+    >,
+) {
+    for (interaction, mut bg, chosen) in &mut buttons {
+        bg.0 = match (*interaction, chosen) {
+            (Interaction::Pressed, _) => color::BUTTON_ACTIVE,
+            (Interaction::Hovered, _) => color::BUTTON_HOVER,
+            (Interaction::None, true) => color::BUTTON_ACTIVE,
+            (Interaction::None, false) => color::BUTTON,
+        };
+    }
+}
+
+/// Registers the button painter.
+pub fn plugin(app: &mut App) {
+    app.add_systems(Update, (paint_buttons, scroll));
+}
+
+/// A node whose content scrolls with the mouse wheel while hovered.
+#[derive(Component, Debug, Clone, Copy, Default)]
+#[require(Interaction, ScrollPosition)]
+pub struct Scrollable;
+
+/// Scrolls the hovered [`Scrollable`] node.
+pub fn scroll(
+    mut wheel: MessageReader<bevy::input::mouse::MouseWheel>,
+    mut nodes: Query<(&Interaction, &mut ScrollPosition, &ComputedNode), With<Scrollable>>,
+) {
+    let mut dy = 0.0;
+    for ev in wheel.read() {
+        dy -= match ev.unit {
+            bevy::input::mouse::MouseScrollUnit::Line => ev.y * 24.0,
+            bevy::input::mouse::MouseScrollUnit::Pixel => ev.y,
+        };
+    }
+    if dy == 0.0 {
+        return;
+    }
+    for (interaction, mut pos, computed) in &mut nodes {
+        if *interaction == Interaction::None {
+            continue;
+        }
+        let max = ((computed.content_size() - computed.size()) * computed.inverse_scale_factor()).y;
+        pos.0.y = (pos.0.y + dy).clamp(0.0, max.max(0.0));
+    }
+}
