@@ -309,6 +309,10 @@ pub enum EventKind {
         found: Vec<String>,
         /// Witnesses present.
         witnesses: Vec<WitnessInfo>,
+        /// The found items that are evidence to seize (drugs, weapons, cash);
+        /// the others (a driving licence) are not.
+        #[serde(default)]
+        evidence: Vec<String>,
     },
     /// A vehicle or room was searched.
     PlaceSearched {
@@ -320,6 +324,9 @@ pub enum EventKind {
         found: Vec<String>,
         /// Witnesses present.
         witnesses: Vec<WitnessInfo>,
+        /// The found items that are evidence to seize (drugs, weapons, cash).
+        #[serde(default)]
+        evidence: Vec<String>,
     },
     /// Evidence seized.
     Seized {

@@ -359,6 +359,7 @@ fn random_log(steps: &[Step], end: Option<u8>) -> EventLog {
                         searcher_sex: Sex::Male,
                         found: vec!["bag".into()],
                         witnesses: vec![w("w1")],
+                        evidence: vec!["bag".into()],
                     },
                     2 => EventKind::Arrested {
                         subject: id,

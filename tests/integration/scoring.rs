@@ -62,6 +62,7 @@ fn drug_arrest_log() -> EventLog {
             searcher_sex: Sex::Male,
             found: vec!["heroin".into()],
             witnesses: ws(),
+            evidence: vec!["heroin".into()],
         })
         .event(EventKind::Seized {
             items: vec!["heroin".into()],

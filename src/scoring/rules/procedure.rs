@@ -447,8 +447,9 @@ fn person_ids(s: &Scope) -> BTreeSet<String> {
     p
 }
 
-/// `procedure.evidence`: items found in a search must be seized, and seized
-/// items sealed on the spot (KZ CPC art. 254(14)). Witnesses at the seizure are
+/// `procedure.evidence`: evidence found in a search (the items the log marks
+/// as `evidence`: drugs, weapons, cash) must be seized, and seized items
+/// sealed on the spot (KZ CPC art. 254(14)). Witnesses at the seizure are
 /// judged by `procedure.witnesses`. At most one finding for unseized and one
 /// for unsealed items, at the end of the log.
 pub(crate) fn evidence(s: &Scope) -> Vec<Draft> {
@@ -459,7 +460,8 @@ pub(crate) fn evidence(s: &Scope) -> Vec<Draft> {
     let mut sealed: BTreeSet<String> = BTreeSet::new();
     for e in s.facts.events {
         match &e.kind {
-            EventKind::Searched { found: f, .. } | EventKind::PlaceSearched { found: f, .. } => {
+            EventKind::Searched { evidence: f, .. }
+            | EventKind::PlaceSearched { evidence: f, .. } => {
                 found.extend(f.iter().filter(|i| !persons.contains(*i)).cloned())
             }
             EventKind::Seized { items, .. } => seized.extend(items.iter().cloned()),
@@ -780,6 +782,7 @@ mod tests {
                 searcher_sex: Sex::Male,
                 found: vec![],
                 witnesses,
+                evidence: vec![],
             })
             .build()
     }
@@ -852,6 +855,7 @@ mod tests {
                 searcher_sex: Sex::Male,
                 found: vec![],
                 witnesses: vec![serial("w1"), serial("w2")],
+                evidence: vec![],
             })
             .build();
         assert!(hits(&log, "procedure.witnesses").is_empty());
@@ -874,6 +878,7 @@ mod tests {
                     searcher_sex: searcher,
                     found: vec![],
                     witnesses: vec![],
+                    evidence: vec![],
                 })
                 .build()
         };
@@ -893,8 +898,9 @@ mod tests {
                     subject: "s".into(),
                     by: TRAINEE.into(),
                     searcher_sex: Sex::Male,
-                    found: vec!["heroin".into()],
+                    found: vec!["heroin".into(), "licence".into()],
                     witnesses: vec![],
+                    evidence: vec!["heroin".into()],
                 })
         };
         let left = base().at(30.0).end(EndReason::Stopped).build();

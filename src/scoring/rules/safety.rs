@@ -16,8 +16,10 @@ use std::collections::BTreeSet;
 /// they are exposed, before staying exposed is a breach.
 pub(crate) const REACTION_S: f32 = 2.0;
 
-/// Seconds in a doorway before it counts as standing in the fatal funnel.
-pub(crate) const DOORWAY_S: f32 = 1.0;
+/// Seconds in a doorway (after the simulation's own half second of
+/// lingering before it logs `EnteredDoorway`) before it counts as standing in
+/// the fatal funnel.
+pub(crate) const DOORWAY_S: f32 = 0.5;
 
 /// Seconds with the back turned before it counts.
 pub(crate) const BACK_TURNED_S: f32 = 1.0;
@@ -832,7 +834,7 @@ mod tests {
         let pass = LogBuilder::new()
             .at(20.0)
             .expose(Exposure::EnteredDoorway("d1".into()))
-            .at(20.5)
+            .at(20.3)
             .expose(Exposure::LeftDoorway("d1".into()))
             .build();
         assert!(hits(&pass, "safety.doorway").is_empty());
@@ -876,6 +878,7 @@ mod tests {
                     searcher_sex: Sex::Male,
                     found: vec![],
                     witnesses: vec![],
+                    evidence: vec![],
                 })
                 .build()
         };

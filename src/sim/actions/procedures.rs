@@ -44,7 +44,13 @@ pub(super) fn apply(
             let id = step.state.people[t].id.clone();
             let s = step.state.people[t].subject.as_mut().expect("subject");
             s.searched = true;
-            let mut found: Vec<String> = s.items.drain(..).map(|it| it.id).collect();
+            let items: Vec<_> = s.items.drain(..).collect();
+            let mut evidence: Vec<String> = items
+                .iter()
+                .filter(|it| is_evidence(it.kind))
+                .map(|it| it.id.clone())
+                .collect();
+            let mut found: Vec<String> = items.into_iter().map(|it| it.id).collect();
             if let Some(w) = s.weapon.as_mut()
                 && matches!(
                     w.place,
@@ -57,6 +63,7 @@ pub(super) fn apply(
             {
                 w.state = WeaponState::Secured;
                 found.push(format!("{id}:weapon"));
+                evidence.push(format!("{id}:weapon"));
             }
             s.found.extend(found.iter().cloned());
             let witnesses = witnesses_present(step, Some(t));
@@ -66,6 +73,7 @@ pub(super) fn apply(
                 searcher_sex: step.state.people[o].sex,
                 found,
                 witnesses,
+                evidence,
             };
             step.later(kind, Some(t));
             Ok(())
@@ -95,14 +103,20 @@ pub(super) fn apply(
             let veh_id = veh.id.clone();
             log_action(step, o, action, None);
             let setup = step.setup;
-            let mut found: Vec<String> = setup
+            let contents = setup
                 .scenario
                 .map
                 .vehicles
                 .iter()
                 .find(|v| v.id == veh_id)
-                .map(|v| v.contents.iter().map(|it| it.id.clone()).collect())
+                .map(|v| v.contents.as_slice())
                 .unwrap_or_default();
+            let mut found: Vec<String> = contents.iter().map(|it| it.id.clone()).collect();
+            let mut evidence: Vec<String> = contents
+                .iter()
+                .filter(|it| is_evidence(it.kind))
+                .map(|it| it.id.clone())
+                .collect();
             // Weapons left under the seat or in the glove box by whoever sat in it.
             for p in step.state.people.iter_mut() {
                 let Some(s) = p.subject.as_mut() else {
@@ -117,6 +131,7 @@ pub(super) fn apply(
                 {
                     w.state = WeaponState::Secured;
                     found.push(format!("{}:weapon", p.id));
+                    evidence.push(format!("{}:weapon", p.id));
                 }
             }
             let veh = &mut step.state.vehicles[vi];
@@ -130,6 +145,7 @@ pub(super) fn apply(
                     by,
                     found,
                     witnesses,
+                    evidence,
                 },
                 None,
             );
@@ -183,6 +199,7 @@ pub(super) fn apply(
                     by,
                     found,
                     witnesses,
+                    evidence: Vec::new(),
                 },
                 None,
             );
@@ -639,4 +656,11 @@ fn witnesses_present(step: &Step, about: Option<usize>) -> Vec<WitnessInfo> {
         })
         .map(|&i| witness_info(step, i, about))
         .collect()
+}
+
+/// Items a search must lead to seizing: drugs, weapons and cash (proceeds);
+/// papers and other things are not evidence by themselves.
+fn is_evidence(kind: crate::scenario::schema::ItemKind) -> bool {
+    use crate::scenario::schema::ItemKind;
+    matches!(kind, ItemKind::Drugs | ItemKind::Weapon | ItemKind::Cash)
 }
