@@ -58,29 +58,6 @@ impl TraineeDriver for Aggressive {
                 }
                 return out;
             }
-            // The questions come after the cuffs.
-            let to_interview = self
-                .kit
-                .scenario
-                .objectives
-                .iter()
-                .find_map(|o| match &o.goal {
-                    Goal::Interviewed(id) if !view.objectives_met.contains(&o.id) => view
-                        .subjects
-                        .iter()
-                        .find(|s| s.id == *id && s.view.restrained)
-                        .map(|s| (s.id.clone(), s.pos)),
-                    _ => None,
-                });
-            if let Some((id, pos)) = to_interview {
-                out.face = Some(pos);
-                if self.kit.go(view, pos, 1.5, true, &mut out)
-                    && self.kit.every("interview", t, 1.0)
-                {
-                    act(&mut out, Act::Do(Procedure::Interview), &id);
-                }
-                return out;
-            }
             let goal = self
                 .kit
                 .scenario
