@@ -184,10 +184,34 @@ fn advance(world: &mut World) {
     }
 }
 
+/// With `--bot` on the gameplay screen the bot keeps playing live (a demo,
+/// and a steady load for frame-time measurements): it writes the input each
+/// tick instead of the keyboard.
+fn bot_plays_live(world: &mut World) {
+    let options = world.resource::<GameOptions>();
+    if options.screen != ScreenArg::Gameplay || *world.resource::<Autoplay>() != Autoplay::Done {
+        return;
+    }
+    let Some(mut driver) = world.remove_non_send::<AutoDriver>() else {
+        return;
+    };
+    if let Some(d) = driver.0.as_mut() {
+        let input = d.input(&world.resource::<TraineeViewRes>().0);
+        world.resource_mut::<PendingInput>().0 = input;
+    }
+    world.insert_non_send(driver);
+}
+
 /// Registers autoplay.
 pub fn plugin(app: &mut App) {
     app.init_resource::<Autoplay>()
         .insert_non_send(AutoDriver::default())
         .add_systems(PostStartup, begin)
-        .add_systems(Update, advance);
+        .add_systems(Update, advance)
+        .add_systems(
+            FixedUpdate,
+            bot_plays_live
+                .before(run::tick_system)
+                .run_if(in_state(Pause::Running)),
+        );
 }

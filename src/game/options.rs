@@ -35,6 +35,8 @@ pub struct GameOptions {
     pub resolution: (u32, u32),
     /// Quit after this many seconds of wall time (frame-time measurements).
     pub quit_after: Option<f32>,
+    /// Where session records are saved.
+    pub sessions_dir: PathBuf,
 }
 
 impl Default for GameOptions {
@@ -53,6 +55,7 @@ impl Default for GameOptions {
             after: None,
             resolution: (1280, 720),
             quit_after: None,
+            sessions_dir: PathBuf::from("sessions"),
         }
     }
 }
@@ -94,6 +97,7 @@ impl GameOptions {
             after: args.after,
             resolution,
             quit_after: args.quit_after,
+            ..GameOptions::default()
         })
     }
 }

@@ -58,7 +58,26 @@ fn shoot(
         );
 }
 
-/// Registers the screenshot mode.
+/// F12 saves a picture of the window to `screenshots/forcesim-<UTC time>.png`
+/// (for instructors' handouts and bug reports).
+fn on_key(keys: Res<ButtonInput<KeyCode>>, mut commands: Commands, mut n: Local<u32>) {
+    if !keys.just_pressed(KeyCode::F12) {
+        return;
+    }
+    *n += 1;
+    let stamp: String = crate::session::now_rfc3339()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
+    let path = std::path::PathBuf::from("screenshots").join(format!("forcesim-{stamp}-{}.png", *n));
+    let _ = std::fs::create_dir_all("screenshots");
+    commands
+        .spawn(Screenshot::primary_window())
+        .observe(save_to_disk(path));
+}
+
+/// Registers the screenshot mode and F12.
 pub fn plugin(app: &mut App) {
-    app.init_resource::<Progress>().add_systems(Update, shoot);
+    app.init_resource::<Progress>()
+        .add_systems(Update, (shoot, on_key));
 }

@@ -61,9 +61,14 @@ pub fn in_rect(p: Vec2, min: Pt, max: Pt) -> bool {
     p.x >= min.0 && p.x <= max.0 && p.y >= min.1 && p.y <= max.1
 }
 
+/// `x` limited to `lo..=hi`; never panics (a reversed range gives `lo`).
+pub fn limit(x: f32, lo: f32, hi: f32) -> f32 {
+    x.min(hi).max(lo)
+}
+
 /// The point of the rectangle `min..max` closest to `p`.
 pub fn clamp_rect(p: Vec2, min: Pt, max: Pt) -> Vec2 {
-    Vec2::new(p.x.clamp(min.0, max.0), p.y.clamp(min.1, max.1))
+    Vec2::new(limit(p.x, min.0, max.0), limit(p.y, min.1, max.1))
 }
 
 #[cfg(test)]

@@ -65,6 +65,9 @@ pub use perception::{Perception, Shown, perceived_level, shown};
 pub use rng::SimRng;
 pub use state::{Phase, SimState};
 pub use world::SimEntity;
+/// The map's colliders and a person's body, as the simulation spawns them
+/// (the benchmark's bare Bevy + rapier floor reuses them).
+pub use world::{spawn_body, spawn_map};
 
 use bevy::prelude::*;
 use bevy_rapier2d::prelude::*;

@@ -3,7 +3,7 @@
 //! colliders that slides along what it hits), then hands the new positions to
 //! rapier. Crowd members have no bodies and skip the cast.
 
-use super::geom::heading_of;
+use super::geom::{heading_of, limit};
 use super::state::*;
 use super::world::{Rays, sync_bodies, sync_doors};
 use super::{SimSet, SimSetup, sim_running};
@@ -42,7 +42,7 @@ fn move_people(setup: Res<SimSetup>, mut state: ResMut<SimState>, rapier: ReadRa
             } else {
                 old + delta
             };
-            p.pos = Vec2::new(new.x.clamp(0.0, w), new.y.clamp(0.0, h));
+            p.pos = Vec2::new(limit(new.x, 0.0, w), limit(new.y, 0.0, h));
         }
         p.speed = p.pos.distance(old) / DT;
         if let Some(f) = face {

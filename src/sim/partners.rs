@@ -5,7 +5,7 @@
 //! stop, a subject who went prone on command. A contact officer stands
 //! closer and talks. Backup arrives after the scenario's delay and covers.
 
-use super::geom::{dir, heading_of, v};
+use super::geom::{dir, heading_of, limit, v};
 use super::journal::Journal;
 use super::perception::{Perception, can_see};
 use super::rng::SimRng;
@@ -341,5 +341,5 @@ fn post_for(step: &Step, i: usize, t: usize, contact: bool) -> Vec2 {
         }
     }
     let (w, h) = step.setup.scenario.map.size;
-    Vec2::new(post.x.clamp(0.5, w - 0.5), post.y.clamp(0.5, h - 0.5))
+    Vec2::new(limit(post.x, 0.5, w - 0.5), limit(post.y, 0.5, h - 0.5))
 }

@@ -7,10 +7,10 @@
 //! - attacking (closing in, fists or a weapon), or a reach toward the
 //!   waistband with the hands hidden -> assaultive;
 //! - fleeing, pulling away, fighting the cuffs -> active;
-//! - ignoring commands, arguing or shouting -> passive;
+//! - ignoring commands, arguing, shouting or looking for an exit -> passive;
 //! - otherwise (hands up, kneeling, complying, calm) -> compliant.
 //!
-//! Stance cues (bladed stance, clenched fists, looking for an exit) are shown
+//! Stance cues (bladed stance, clenched fists) are shown
 //! and logged for scoring and the HUD but do not by themselves raise the
 //! level: a reasonable officer reads them as warnings, not as resistance.
 //! Someone out of view keeps the level last perceived.
@@ -191,7 +191,13 @@ pub fn perceived_level(shown: Shown, cues: &[Cue], weapon_visible: bool) -> Resi
     ) {
         return Active;
     }
-    if shown == Shown::Arguing || has(Cue::Ignoring) || has(Cue::Shouting) {
+    // Glancing at the exits is a cue of flight to come, not physical
+    // resistance: it reads as not cooperating.
+    if shown == Shown::Arguing
+        || has(Cue::Ignoring)
+        || has(Cue::Shouting)
+        || has(Cue::LookingForExit)
+    {
         return Passive;
     }
     Compliant
@@ -380,8 +386,12 @@ pub(crate) fn perceive(
             .crowds
             .iter()
             .any(|c| c.agitators.iter().any(|a| a == &p.id));
-        if visible || !s.seen {
+        // Cues are what was seen: refreshed in view, kept out of view, none
+        // for someone never seen.
+        if visible {
             subject_cues(p, s, spec, tick, &mut view.cues);
+        } else if !s.seen {
+            view.cues.clear();
         }
         let weapon_in_view = visible && s.weapon.is_some_and(|w| w.state == WeaponState::InHand);
         if visible {

@@ -90,9 +90,12 @@ fn trainee_view(
             view.subjects.push(PersonSeen::default());
         }
         let ps = &mut view.subjects[k];
-        ps.id.clone_from(&p.id);
+        // Out of view: where and how they were last seen.
+        if sv.visible || ps.id != p.id {
+            ps.heading = p.heading.to_degrees();
+        }
         ps.pos = pt(if sv.visible { p.pos } else { s.last_seen });
-        ps.heading = p.heading.to_degrees();
+        ps.id.clone_from(&p.id);
         copy_view(&mut ps.view, sv);
         k += 1;
     }

@@ -227,6 +227,16 @@ fn goal_met(state: &SimState, setup: &SimSetup, goal: &Goal, at_end: bool) -> bo
     }
 }
 
+/// The scenario's limit in seconds; a limit that is not a positive number
+/// (a file that skipped validation) runs ten minutes.
+fn time_limit(secs: f32) -> f32 {
+    if secs.is_finite() && secs > 0.0 {
+        secs.min(4.0 * 3600.0)
+    } else {
+        600.0
+    }
+}
+
 fn objectives_and_end(
     setup: Res<SimSetup>,
     mut state: ResMut<SimState>,
@@ -265,7 +275,7 @@ fn objectives_and_end(
         Some(EndReason::ObjectivesMet)
     } else if gone {
         Some(EndReason::SubjectsGone)
-    } else if (tick + 1) as f32 >= setup.scenario.time_limit * HZ as f32 {
+    } else if (tick + 1) as f32 >= time_limit(setup.scenario.time_limit) * HZ as f32 {
         Some(EndReason::TimeLimit)
     } else {
         None

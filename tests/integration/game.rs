@@ -191,3 +191,257 @@ fn screenshots_are_not_blank() {
     }
     assert_eq!(checked, 12);
 }
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("forcesim-game-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn autoplay(options: GameOptions, frames: usize) -> App {
+    let mut app = headless_app(options);
+    for _ in 0..frames {
+        app.update();
+    }
+    app
+}
+
+#[test]
+fn a_bot_plays_to_the_debrief_which_scores_and_saves_the_session() {
+    use forcesim::game::ScreenArg;
+    use forcesim::game::run::RunState;
+    let dir = temp_dir("debrief");
+    let app = autoplay(
+        GameOptions {
+            scenario: Some("traffic_stop_low".into()),
+            screen: ScreenArg::Debrief,
+            bot: Some("by_the_book".into()),
+            seed: Some(3),
+            trainee: "cadet 42".into(),
+            sessions_dir: dir.clone(),
+            ..Default::default()
+        },
+        12,
+    );
+    assert_eq!(screen(&app), Screen::Debrief);
+    let state = app.world().resource::<RunState>();
+    let card = state.score.as_ref().expect("scored");
+    assert!(card.passed, "by_the_book should pass: {card:?}");
+    let path = state.record_path.clone().expect("a record path");
+    assert!(path.starts_with(&dir));
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("cadet_42-traffic_stop_low-"), "{name}");
+    let record = forcesim::session::load(&path).expect("the saved session loads");
+    assert_eq!(record.seed, 3);
+    assert_eq!(record.score.as_ref(), Some(card));
+    assert!(record.end.is_some());
+    assert!(!record.track.is_empty());
+    assert_eq!(record.events, app.world().resource::<SimLog>().0);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn the_replay_draws_the_recorded_scene() {
+    use forcesim::game::ScreenArg;
+    use forcesim::game::run::RunState;
+    use forcesim::sim::SceneViewRes;
+    let dir = temp_dir("replay");
+    let mut app = autoplay(
+        GameOptions {
+            scenario: Some("traffic_stop_low".into()),
+            screen: ScreenArg::Replay,
+            bot: Some("by_the_book".into()),
+            seed: Some(3),
+            sessions_dir: dir.clone(),
+            ..Default::default()
+        },
+        12,
+    );
+    assert_eq!(screen(&app), Screen::Replay);
+    app.update();
+    let frames = &app.world().resource::<RunState>().replay;
+    assert!(frames.len() > 5);
+    let shown = &app.world().resource::<SceneViewRes>().0;
+    assert!(
+        frames.iter().any(|f| &f.scene == shown),
+        "replay shows a recorded frame"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_scenario_edited_on_disk_reloads_and_a_broken_edit_shows_errors() {
+    use forcesim::game::ScreenArg;
+    use forcesim::game::instructor::reload::Watched;
+    let dir = temp_dir("reload");
+    let file = dir.join("stop.ron");
+    let original = std::fs::read_to_string("scenarios/traffic_stop_low.ron").unwrap();
+    std::fs::write(&file, &original).unwrap();
+    let mut app = autoplay(
+        GameOptions {
+            scenario: Some(file.display().to_string()),
+            screen: ScreenArg::Briefing,
+            sessions_dir: dir.clone(),
+            ..Default::default()
+        },
+        5,
+    );
+    assert_eq!(screen(&app), Screen::Briefing);
+    let touch = |secs: u64| {
+        let f = std::fs::File::options().write(true).open(&file).unwrap();
+        f.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(secs))
+            .unwrap();
+    };
+    // A broken edit: errors shown, the last good scenario kept.
+    std::fs::write(
+        &file,
+        original.replace("time_limit: 300.0", "time_limit: -5.0"),
+    )
+    .unwrap();
+    touch(2);
+    for _ in 0..80 {
+        app.update();
+    }
+    let errors = app.world().resource::<Watched>().errors.clone();
+    assert!(!errors.is_empty(), "no errors shown");
+    assert!(errors[0].contains("stop.ron:"), "{errors:?}");
+    let setup = app.world().resource::<RunSetup>();
+    assert_eq!(setup.scenario.scenario.time_limit, 300.0);
+    assert_eq!(screen(&app), Screen::Briefing);
+    // A good edit: reloaded.
+    std::fs::write(
+        &file,
+        original.replace("time_limit: 300.0", "time_limit: 240.0"),
+    )
+    .unwrap();
+    touch(4);
+    for _ in 0..80 {
+        app.update();
+    }
+    assert!(app.world().resource::<Watched>().errors.is_empty());
+    assert_eq!(
+        app.world()
+            .resource::<RunSetup>()
+            .scenario
+            .scenario
+            .time_limit,
+        240.0
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// CPU time of the game's own work per frame (no rendering), the simulation
+/// included, while the trainee walks and turns in the felony stop (a bot
+/// would add its own thinking). Run with `--ignored --nocapture`.
+#[test]
+#[ignore]
+fn cpu_time_per_frame() {
+    use forcesim::game::ScreenArg;
+    let dir = temp_dir("cpu");
+    let mut app = autoplay(
+        GameOptions {
+            scenario: Some("felony_stop".into()),
+            screen: ScreenArg::Gameplay,
+            seed: Some(2),
+            after: Some(1.0),
+            sessions_dir: dir.clone(),
+            ..Default::default()
+        },
+        10,
+    );
+    let mut times = Vec::new();
+    for i in 0..600 {
+        let key = [KeyCode::KeyW, KeyCode::KeyD, KeyCode::KeyS, KeyCode::KeyA][i / 150];
+        app.world_mut()
+            .resource_mut::<ButtonInput<KeyCode>>()
+            .press(key);
+        let t = std::time::Instant::now();
+        app.update();
+        times.push(t.elapsed().as_secs_f32() * 1000.0);
+        let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+        keys.release_all();
+        keys.clear();
+    }
+    let s = forcesim::game::diagnostics::frame_stats(&times).unwrap();
+    println!(
+        "game CPU per frame over {} frames: p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        s.frames, s.p50, s.p95, s.p99, s.max
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// CPU time of one simulation step as the game runs it (scene view and
+/// visibility polygon on). Run with `--ignored --nocapture`.
+#[test]
+#[ignore]
+fn cpu_time_per_sim_step() {
+    use forcesim::game::run::backend::SimBackend;
+    use forcesim::game::run::nested::NestedSim;
+    let sc =
+        forcesim::scenario::check_file(std::path::Path::new("scenarios/felony_stop.ron")).unwrap();
+    let pol = forcesim::policy::load_by_id_or_path(&sc.scenario.policy).unwrap();
+    let mut sim = NestedSim::new(forcesim::sim::SimSetup {
+        scenario: sc.scenario.clone(),
+        policy: pol.policy.clone(),
+        seed: 2,
+    });
+    let mut bot =
+        forcesim::trainee::bots::by_name("by_the_book", &sc.scenario, &pol.policy).unwrap();
+    let mut times = Vec::new();
+    let mut bot_times = Vec::new();
+    for _ in 0..600 {
+        let t = std::time::Instant::now();
+        let input = bot.input(sim.view());
+        bot_times.push(t.elapsed().as_secs_f32() * 1000.0);
+        let t = std::time::Instant::now();
+        sim.step(&input);
+        times.push(t.elapsed().as_secs_f32() * 1000.0);
+    }
+    let b = forcesim::game::diagnostics::frame_stats(&bot_times).unwrap();
+    println!(
+        "bot input: p50 {:.3} ms, p95 {:.3} ms, max {:.3} ms",
+        b.p50, b.p95, b.max
+    );
+    let s = forcesim::game::diagnostics::frame_stats(&times).unwrap();
+    println!(
+        "sim step: p50 {:.3} ms, p95 {:.3} ms, max {:.3} ms",
+        s.p50, s.p95, s.max
+    );
+}
+
+#[test]
+fn the_instructor_console_opens_with_instructor_mode_and_logs_interventions() {
+    use forcesim::events::Intervention;
+    use forcesim::game::ScreenArg;
+    use forcesim::game::instructor::{ConsoleAction, ConsoleOpen};
+    let dir = temp_dir("console");
+    let mut app = autoplay(
+        GameOptions {
+            scenario: Some("felony_stop".into()),
+            screen: ScreenArg::Gameplay,
+            instructor: true,
+            seed: Some(2),
+            after: Some(2.0),
+            sessions_dir: dir.clone(),
+            ..Default::default()
+        },
+        10,
+    );
+    assert!(app.world().resource::<ConsoleOpen>().0);
+    let buttons = app
+        .world_mut()
+        .query::<&ConsoleAction>()
+        .iter(app.world())
+        .count();
+    assert!(buttons >= 5, "{buttons} console buttons");
+    forcesim::game::instructor::apply(app.world_mut(), &ConsoleAction::Flee("driver".into()));
+    for _ in 0..5 {
+        app.update();
+    }
+    let logged = app.world().resource::<SimLog>().0.iter().any(
+        |e| matches!(&e.kind, EventKind::Instructor(Intervention::Act(id, _)) if id == "driver"),
+    );
+    assert!(logged, "the intervention is in the event log");
+    let _ = std::fs::remove_dir_all(dir);
+}

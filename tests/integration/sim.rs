@@ -312,6 +312,54 @@ fn same_seed_and_inputs_give_a_byte_identical_log() {
 }
 
 #[test]
+fn a_felony_stop_with_partner_and_backup_replays_byte_for_byte() {
+    let felony = forcesim::scenario::load(Path::new("scenarios/felony_stop.ron"))
+        .unwrap_or_else(|d| panic!("{}", d[0]))
+        .scenario;
+    let script = |view: &TraineeView| {
+        let on = |a: Act| OfficerAction::at(a, "driver");
+        let actions = match view.tick {
+            1 => vec![
+                OfficerAction::new(Act::Radio(RadioCall::CallIn)),
+                OfficerAction::new(Act::Radio(RadioCall::RequestBackup)),
+                OfficerAction::new(Act::Select(Tool::Handgun)),
+                OfficerAction::new(Act::Draw),
+            ],
+            60 => vec![on(Act::Identify)],
+            120 => vec![on(Act::Command(Command::EngineOff))],
+            300 => vec![on(Act::Command(Command::KeysOut))],
+            480 => vec![on(Act::Command(Command::StepOut))],
+            660 => vec![on(Act::Command(Command::WalkBackwards))],
+            1500 => vec![on(Act::Command(Command::Kneel))],
+            1700 => vec![on(Act::Command(Command::Prone))],
+            _ => vec![],
+        };
+        TraineeInput {
+            face: Some((40.3, 12.4)),
+            actions,
+            ..Default::default()
+        }
+    };
+    let run = |seed| {
+        let mut driver = FnDriver(script);
+        let r = headless::run(
+            setup(felony.clone(), seed),
+            &mut driver,
+            &RunOptions {
+                max_seconds: Some(90.0),
+                ..Default::default()
+            },
+        );
+        ron::to_string(&r.log).unwrap()
+    };
+    for seed in [3, 4] {
+        let (a, b) = (run(seed), run(seed));
+        assert_eq!(a, b);
+        assert!(a.matches("(tick:").count() > 20, "a real course: {a}");
+    }
+}
+
+#[test]
 fn different_seeds_change_the_course_of_the_traffic_stop() {
     let course = |seed| {
         let mut log = run_traffic(seed).log;
@@ -742,4 +790,48 @@ fn triggers_fire_on_their_conditions_and_apply_their_effects() {
         seen.visible && seen.perceived == ResistanceLevel::Passive,
         "{seen:?}"
     );
+}
+
+#[test]
+fn a_hidden_gun_is_judged_by_what_shows_reach_then_weapon_in_view() {
+    let mut sc = blank_scenario((20.0, 10.0), (4.0, 5.0));
+    let mut s = subject("s", (10.0, 5.0));
+    s.weapon = Some(Weapon {
+        kind: WeaponKind::Handgun,
+        carry: Carry::Concealed,
+        place: WeaponPlace::Waistband,
+    });
+    sc.subjects.push(s);
+    let mut app = sim_app(setup(sc, 1));
+    idle(&mut app, 2);
+    let perceived = |app: &bevy::prelude::App| {
+        app.world()
+            .resource::<Perception>()
+            .view(idx(app, "s"))
+            .cloned()
+            .unwrap()
+    };
+    let calm = perceived(&app);
+    assert_eq!(calm.perceived, ResistanceLevel::Compliant);
+    assert_eq!(calm.weapon_visible, None, "a concealed gun is not seen");
+    app.world_mut()
+        .resource_mut::<InstructorInput>()
+        .0
+        .push(Intervention::Act("s".into(), SubjectAction::Draw));
+    idle(&mut app, 10);
+    let drawing = perceived(&app);
+    assert!(drawing.cues.contains(&Cue::Reaching) && drawing.cues.contains(&Cue::HandsHidden));
+    assert_eq!(
+        drawing.perceived,
+        ResistanceLevel::Assaultive,
+        "a reach with hidden hands"
+    );
+    idle(&mut app, 60);
+    let armed = perceived(&app);
+    assert_eq!(armed.weapon_visible, Some(WeaponKind::Handgun));
+    assert_eq!(armed.perceived, ResistanceLevel::Deadly);
+    let seen = events(&app, |k| matches!(k, EventKind::WeaponSeen { .. }));
+    assert_eq!(seen.len(), 1);
+    let ctx = seen[0].ctx.as_ref().unwrap().subject.as_ref().unwrap();
+    assert_eq!(ctx.weapon_visible, Some(WeaponKind::Handgun));
 }

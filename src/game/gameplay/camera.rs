@@ -10,6 +10,8 @@ use bevy::prelude::*;
 
 /// Pixels per meter at the default zoom.
 pub const DEFAULT_ZOOM: f32 = 56.0;
+/// Meters the camera looks ahead of the trainee.
+pub const LOOK_AHEAD: f32 = 2.5;
 /// Closest and farthest zoom.
 pub const ZOOM_RANGE: (f32, f32) = (16.0, 110.0);
 
@@ -91,7 +93,10 @@ pub fn follow(
     let Some(me) = scene.0.people.iter().find(|p| p.id == TRAINEE) else {
         return;
     };
-    let target = Vec3::new(me.pos.0, me.pos.1, tf.translation.z);
+    // Look a few meters ahead: what the trainee faces matters more than
+    // what is behind them.
+    let ahead = Vec2::from_angle(me.heading.to_radians()) * LOOK_AHEAD;
+    let target = Vec3::new(me.pos.0 + ahead.x, me.pos.1 + ahead.y, tf.translation.z);
     if snap.0 || tf.translation.truncate().distance(target.truncate()) > 30.0 {
         tf.translation = target;
         snap.0 = false;

@@ -15,7 +15,7 @@ use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 /// How dark the fog is (alpha 0..255).
 pub const FOG_ALPHA: u8 = 195;
 /// Texels per meter (capped so the texture stays under [`MAX_TEXELS`] a side).
-pub const TEXELS_PER_M: f32 = 6.0;
+pub const TEXELS_PER_M: f32 = 8.0;
 /// Largest texture side.
 pub const MAX_TEXELS: u32 = 1024;
 
@@ -29,35 +29,50 @@ pub struct Fog {
     last: Vec<Pt>,
 }
 
+/// Sub-scanlines per texel row (vertical anti-aliasing).
+const SUBROWS: u32 = 4;
+
 /// Fills `alpha` (`w` x `h`, row 0 at the top of the map) with `fog` outside
-/// the polygon and 0 inside. `map` is the map size in meters.
+/// the polygon and 0 inside, anti-aliased: each texel's alpha falls with the
+/// share of it the polygon covers (four sub-scanlines, exact span ends).
+/// `map` is the map size in meters.
 pub fn rasterize(poly: &[Pt], map: Vec2, w: u32, h: u32, fog: u8, alpha: &mut [u8]) {
     alpha.fill(fog);
-    if poly.len() < 3 {
+    if poly.len() < 3 || w == 0 || h == 0 {
         return;
     }
     let (sx, sy) = (map.x / w as f32, map.y / h as f32);
     let mut xs: Vec<f32> = Vec::with_capacity(16);
+    let mut cover = vec![0.0f32; w as usize];
+    let share = 1.0 / SUBROWS as f32;
     for row in 0..h {
-        // Texel row 0 is the top edge of the map (largest y).
-        let y = map.y - (row as f32 + 0.5) * sy;
-        xs.clear();
-        for i in 0..poly.len() {
-            let (a, b) = (poly[i], poly[(i + 1) % poly.len()]);
-            if (a.1 > y) != (b.1 > y) {
-                xs.push(a.0 + (y - a.1) / (b.1 - a.1) * (b.0 - a.0));
+        cover.fill(0.0);
+        for sub in 0..SUBROWS {
+            // Texel row 0 is the top edge of the map (largest y).
+            let y = map.y - (row as f32 + (sub as f32 + 0.5) * share) * sy;
+            xs.clear();
+            for i in 0..poly.len() {
+                let (a, b) = (poly[i], poly[(i + 1) % poly.len()]);
+                if (a.1 > y) != (b.1 > y) {
+                    xs.push((a.0 + (y - a.1) / (b.1 - a.1) * (b.0 - a.0)) / sx);
+                }
+            }
+            xs.sort_by(f32::total_cmp);
+            for pair in xs.chunks_exact(2) {
+                let (x0, x1) = (pair[0].clamp(0.0, w as f32), pair[1].clamp(0.0, w as f32));
+                if x1 <= x0 {
+                    continue;
+                }
+                let (c0, c1) = (x0.floor() as usize, (x1.ceil() as usize).min(w as usize));
+                for (c, cov) in cover.iter_mut().enumerate().take(c1).skip(c0) {
+                    let inside = (x1.min(c as f32 + 1.0) - x0.max(c as f32)).max(0.0);
+                    *cov += inside * share;
+                }
             }
         }
-        xs.sort_by(f32::total_cmp);
-        for pair in xs.chunks_exact(2) {
-            let c0 = ((pair[0] / sx) - 0.5).ceil().max(0.0) as u32;
-            let c1 = ((pair[1] / sx) - 0.5).floor().min(w as f32 - 1.0);
-            if c1 < 0.0 {
-                continue;
-            }
-            for col in c0..=(c1 as u32) {
-                alpha[(row * w + col) as usize] = 0;
-            }
+        let base = (row * w) as usize;
+        for (c, cov) in cover.iter().enumerate() {
+            alpha[base + c] = (fog as f32 * (1.0 - cov.min(1.0))).round() as u8;
         }
     }
 }
@@ -180,6 +195,15 @@ mod tests {
             &mut a,
         );
         assert!(a.iter().all(|&x| x == 9));
+    }
+
+    #[test]
+    fn edges_are_anti_aliased() {
+        // A square edge through the middle of a texel column leaves it half fogged.
+        let poly = [(0.0, 0.0), (2.5, 0.0), (2.5, 4.0), (0.0, 4.0)];
+        let mut a = vec![0u8; 16];
+        rasterize(&poly, Vec2::new(4.0, 4.0), 4, 4, 200, &mut a);
+        assert_eq!(&a[0..4], &[0, 0, 100, 200]);
     }
 
     #[test]

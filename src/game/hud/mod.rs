@@ -205,8 +205,12 @@ fn update_timer(
     mut q: Query<&mut Text, With<Timer>>,
 ) {
     let limit = setup.map(|s| s.scenario.scenario.time_limit).unwrap_or(0.0);
+    let line = format!("{} / {}", clock(view.0.t), clock(limit));
     for mut t in &mut q {
-        t.0 = format!("{} / {}", clock(view.0.t), clock(limit));
+        // Only a real change re-lays the text out.
+        if t.0 != line {
+            t.0.clone_from(&line);
+        }
     }
 }
 
@@ -275,13 +279,16 @@ fn update_tools(
         ToolState::Drawn => ("state.drawn", color::WARN),
         ToolState::Aimed => ("state.aimed", color::BAD),
     };
+    let tool_line = format!(
+        "{}: {}",
+        i18n.t(&format!("tool.{}", v.tool.key())),
+        i18n.t(key)
+    );
     for (mut t, mut c) in &mut state {
-        t.0 = format!(
-            "{}: {}",
-            i18n.t(&format!("tool.{}", v.tool.key())),
-            i18n.t(key)
-        );
-        c.0 = col;
+        if t.0 != tool_line {
+            t.0.clone_from(&tool_line);
+            c.0 = col;
+        }
     }
     let yes_no = |b: bool| if b { "✓" } else { "✗" };
     let cover = match v.cover {
@@ -315,7 +322,9 @@ fn update_tools(
         ));
     }
     for mut t in &mut status {
-        t.0.clone_from(&line);
+        if t.0 != line {
+            t.0.clone_from(&line);
+        }
     }
 }
 

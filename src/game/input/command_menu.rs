@@ -60,8 +60,8 @@ fn rebuild(
             BlocksWorldClicks,
             Node {
                 position_type: PositionType::Absolute,
-                right: px(12),
-                top: px(150),
+                left: px(10),
+                top: px(118),
                 width: px(330),
                 flex_direction: FlexDirection::Column,
                 padding: UiRect::all(px(10)),

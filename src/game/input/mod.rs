@@ -47,6 +47,7 @@ pub fn key_map(i18n: &I18n) -> Vec<(String, String)> {
         ("keys.wheel", "keys.zoom"),
         ("Esc", "keys.pause"),
         ("F3", "keys.diagnostics"),
+        ("F12", "keys.screenshot"),
     ]
     .iter()
     .map(|(k, w)| {

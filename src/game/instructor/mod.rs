@@ -107,8 +107,8 @@ fn rebuild(
             GlobalZIndex(60),
             Node {
                 position_type: PositionType::Absolute,
-                left: px(10),
-                top: px(130),
+                right: px(10),
+                top: px(100),
                 flex_direction: FlexDirection::Column,
                 padding: UiRect::all(px(10)),
                 row_gap: px(6),
@@ -252,7 +252,11 @@ pub fn plugin(app: &mut App) {
         .add_systems(OnExit(Pause::Paused), resumed)
         .add_systems(
             OnEnter(Screen::Gameplay),
-            |mut open: ResMut<ConsoleOpen>| open.0 = false,
+            |mut open: ResMut<ConsoleOpen>, mut added: ResMut<Added>, options: Res<GameOptions>| {
+                // Open from the start for instructors; F2 hides it.
+                open.0 = options.instructor;
+                added.0 = 0;
+            },
         )
         .add_systems(
             Update,

@@ -95,7 +95,16 @@ pub fn start(world: &mut World) {
         seed: setup.seed,
     }));
     let started_at = crate::session::now_rfc3339();
-    let path = record::session_path(&setup.trainee, &setup.scenario.scenario.id, &started_at);
+    let dir = world
+        .get_resource::<super::GameOptions>()
+        .map(|o| o.sessions_dir.clone())
+        .unwrap_or_else(|| PathBuf::from("sessions"));
+    let path = record::session_path(
+        &dir,
+        &setup.trainee,
+        &setup.scenario.scenario.id,
+        &started_at,
+    );
     world.insert_resource(SceneViewRes(backend.scene().clone()));
     world.insert_resource(TraineeViewRes(backend.view().clone()));
     world.insert_resource(SimLog(backend.log().clone()));
@@ -184,7 +193,8 @@ pub fn stop(world: &mut World) {
     }
 }
 
-fn tick_system(world: &mut World) {
+/// Steps the simulation once per fixed tick; opens the debrief at the end.
+pub fn tick_system(world: &mut World) {
     step(world);
     if world.resource::<SimEnd>().0.is_some() {
         world

@@ -5,11 +5,11 @@ use super::{RunSetup, RunState};
 use crate::session::{FORMAT_VERSION, SessionRecord};
 use crate::sim::{SimLog, SimTick};
 use bevy::prelude::*;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-/// `sessions/<trainee>-<scenario>-<YYYYMMDDTHHMMSSZ>.ron`, with the trainee id
+/// `<dir>/<trainee>-<scenario>-<YYYYMMDDTHHMMSSZ>.ron`, with the trainee id
 /// reduced to characters safe in a file name.
-pub fn session_path(trainee: &str, scenario: &str, started_at: &str) -> PathBuf {
+pub fn session_path(dir: &Path, trainee: &str, scenario: &str, started_at: &str) -> PathBuf {
     let safe: String = trainee
         .chars()
         .map(|c| {
@@ -29,7 +29,7 @@ pub fn session_path(trainee: &str, scenario: &str, started_at: &str) -> PathBuf 
         .chars()
         .filter(|c| *c != '-' && *c != ':')
         .collect();
-    PathBuf::from("sessions").join(format!("{safe}-{scenario}-{stamp}.ron"))
+    dir.join(format!("{safe}-{scenario}-{stamp}.ron"))
 }
 
 /// The record of the run so far.
@@ -97,7 +97,12 @@ mod tests {
 
     #[test]
     fn session_file_names_are_safe() {
-        let p = session_path("ivanov/../x", "traffic_stop_low", "2025-03-01T10:20:30Z");
+        let p = session_path(
+            Path::new("sessions"),
+            "ivanov/../x",
+            "traffic_stop_low",
+            "2025-03-01T10:20:30Z",
+        );
         assert_eq!(
             p,
             PathBuf::from("sessions/ivanov____x-traffic_stop_low-20250301T102030Z.ron")

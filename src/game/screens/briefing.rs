@@ -5,7 +5,7 @@ use super::Screen;
 use crate::game::i18n::I18n;
 use crate::game::run::RunSetup;
 use crate::game::theme::{Fonts, color, size};
-use crate::game::widgets;
+use crate::game::widgets::{self, Scrollable};
 use bevy::prelude::*;
 
 /// Buttons of the briefing.
@@ -49,15 +49,20 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                 ..default()
             })
             .with_children(|cols| {
-                cols.spawn(widgets::panel(Node {
-                    flex_direction: FlexDirection::Column,
-                    flex_basis: percent(58),
-                    padding: UiRect::all(px(16)),
-                    row_gap: px(10),
-                    border: UiRect::all(px(1)),
-                    border_radius: BorderRadius::all(px(6)),
-                    ..default()
-                }))
+                cols.spawn((
+                    Scrollable,
+                    widgets::panel(Node {
+                        flex_direction: FlexDirection::Column,
+                        flex_basis: percent(58),
+                        min_height: px(0),
+                        padding: UiRect::all(px(16)),
+                        row_gap: px(10),
+                        border: UiRect::all(px(1)),
+                        border_radius: BorderRadius::all(px(6)),
+                        overflow: Overflow::scroll_y(),
+                        ..default()
+                    }),
+                ))
                 .with_children(|p| {
                     p.spawn(widgets::label(
                         t("briefing.dispatch"),
@@ -101,15 +106,20 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                         }
                     }
                 });
-                cols.spawn(widgets::panel(Node {
-                    flex_direction: FlexDirection::Column,
-                    flex_grow: 1.0,
-                    padding: UiRect::all(px(16)),
-                    row_gap: px(5),
-                    border: UiRect::all(px(1)),
-                    border_radius: BorderRadius::all(px(6)),
-                    ..default()
-                }))
+                cols.spawn((
+                    Scrollable,
+                    widgets::panel(Node {
+                        flex_direction: FlexDirection::Column,
+                        flex_grow: 1.0,
+                        padding: UiRect::all(px(16)),
+                        row_gap: px(5),
+                        border: UiRect::all(px(1)),
+                        border_radius: BorderRadius::all(px(6)),
+                        min_height: px(0),
+                        overflow: Overflow::scroll_y(),
+                        ..default()
+                    }),
+                ))
                 .with_children(|p| {
                     p.spawn(widgets::label(t("keys.title"), size::BODY, color::ACCENT));
                     for (keys, what) in crate::game::input::key_map(&i18n) {

@@ -109,15 +109,17 @@ fn spawn(
                             (t("debrief.fail"), color::BAD)
                         };
                         p.spawn((
-                            Text::new(format!(
-                                "{verdict}  ({})",
-                                i18n.f(
-                                    "debrief.pass_mark",
-                                    &[("mark", &format!("{:.0}", card.pass_mark))]
-                                )
-                            )),
-                            crate::game::theme::bold(&fonts, size::HEADING),
+                            Text::new(verdict),
+                            crate::game::theme::bold(&fonts, size::HEADING + 4.0),
                             TextColor(col),
+                        ));
+                        p.spawn(widgets::label(
+                            i18n.f(
+                                "debrief.pass_mark",
+                                &[("mark", &format!("{:.0}", card.pass_mark))],
+                            ),
+                            size::SMALL,
+                            color::TEXT_DIM,
                         ));
                         if card.findings.iter().any(|f| f.critical) {
                             p.spawn(widgets::label(

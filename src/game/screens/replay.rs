@@ -272,13 +272,16 @@ fn show(
     }
     let t = clock.tick / 60.0;
     for mut text in &mut time_text {
-        text.0 = format!(
+        let line = format!(
             "{} / {}   ×{}{}",
             chart::clock(t),
             chart::clock(end / 60.0),
             clock.speed,
             if clock.playing { "" } else { "  ❚❚" }
         );
+        if text.0 != line {
+            text.0 = line;
+        }
     }
     for mut node in &mut cursor {
         node.left = percent((clock.tick / end * 100.0).clamp(0.0, 99.5));
@@ -287,11 +290,14 @@ fn show(
         .score
         .as_ref()
         .and_then(|c| c.findings.iter().rev().find(|f| f.t <= t + 0.05));
+    let line = match latest {
+        Some(f) => format!("{}  {:+.0}  {}", chart::clock(f.t), f.points, f.text),
+        None => i18n.t("replay.no_finding_yet").to_string(),
+    };
     for mut text in &mut finding_text {
-        text.0 = match latest {
-            Some(f) => format!("{}  {:+.0}  {}", chart::clock(f.t), f.points, f.text),
-            None => i18n.t("replay.no_finding_yet").to_string(),
-        };
+        if text.0 != line {
+            text.0.clone_from(&line);
+        }
     }
 }
 
