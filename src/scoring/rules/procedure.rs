@@ -451,37 +451,42 @@ fn person_ids(s: &Scope) -> BTreeSet<String> {
 /// as `evidence`: drugs, weapons, cash) must be seized, and seized items
 /// sealed on the spot (KZ CPC art. 254(14)). Witnesses at the seizure are
 /// judged by `procedure.witnesses`. At most one finding for unseized and one
-/// for unsealed items, at the end of the log.
+/// for unsealed items, at the end of the log, counting only items found (or
+/// seized) at least [`AFTERCARE_S`] before it ended.
 pub(crate) fn evidence(s: &Scope) -> Vec<Draft> {
     let l = s.lang;
     let persons = person_ids(s);
-    let mut found: Vec<String> = Vec::new();
-    let mut seized: Vec<String> = Vec::new();
+    // Item id -> when it was found / seized (first time).
+    let mut found: Vec<(String, f32)> = Vec::new();
+    let mut seized: Vec<(String, f32)> = Vec::new();
     let mut sealed: BTreeSet<String> = BTreeSet::new();
+    let first = |v: &mut Vec<(String, f32)>, items: &[String], t: f32| {
+        for i in items {
+            if !persons.contains(i) && !v.iter().any(|(x, _)| x == i) {
+                v.push((i.clone(), t));
+            }
+        }
+    };
     for e in s.facts.events {
         match &e.kind {
             EventKind::Searched { evidence: f, .. }
-            | EventKind::PlaceSearched { evidence: f, .. } => {
-                found.extend(f.iter().filter(|i| !persons.contains(*i)).cloned())
-            }
-            EventKind::Seized { items, .. } => seized.extend(items.iter().cloned()),
+            | EventKind::PlaceSearched { evidence: f, .. } => first(&mut found, f, e.t()),
+            EventKind::Seized { items, .. } => first(&mut seized, items, e.t()),
             EventKind::Sealed { items, .. } => sealed.extend(items.iter().cloned()),
             _ => {}
         }
     }
-    let unique = |v: Vec<String>| {
-        let mut seen = BTreeSet::new();
-        v.into_iter()
-            .filter(|i| seen.insert(i.clone()))
-            .collect::<Vec<_>>()
-    };
-    let unseized: Vec<String> = unique(found)
-        .into_iter()
-        .filter(|i| !seized.contains(i))
+    // Only what the trainee had time to deal with before the log ended.
+    let due = |t: f32| s.facts.end_t - t >= AFTERCARE_S;
+    let unseized: Vec<String> = found
+        .iter()
+        .filter(|(i, t)| due(*t) && !seized.iter().any(|(x, _)| x == i))
+        .map(|(i, _)| i.clone())
         .collect();
-    let unsealed: Vec<String> = unique(seized)
-        .into_iter()
-        .filter(|i| !sealed.contains(i))
+    let unsealed: Vec<String> = seized
+        .iter()
+        .filter(|(i, t)| due(*t) && !sealed.contains(i))
+        .map(|(i, _)| i.clone())
         .collect();
     let t = s.facts.end_t;
     let mut out = Vec::new();
@@ -913,6 +918,8 @@ mod tests {
                 from: "s".into(),
                 witnesses: vec![],
             })
+            .at(30.0)
+            .end(EndReason::Stopped)
             .build();
         let f = hits(&unsealed, "procedure.evidence");
         assert_eq!(f.len(), 1);
@@ -927,8 +934,13 @@ mod tests {
                 items: vec!["heroin".into()],
                 witnesses: vec![],
             })
+            .at(30.0)
+            .end(EndReason::Stopped)
             .build();
         assert!(hits(&done, "procedure.evidence").is_empty());
+        // The session ended before there was time to seize it.
+        let cut = base().at(8.0).end(EndReason::ObjectivesMet).build();
+        assert!(hits(&cut, "procedure.evidence").is_empty());
     }
 
     fn injured(aid: bool) -> EventLog {

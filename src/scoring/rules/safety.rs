@@ -120,16 +120,19 @@ fn threat(ctx: &Context) -> Option<(&crate::events::SubjectView, Option<WeaponKi
     (w.is_some() || v.perceived == ResistanceLevel::Deadly).then_some((v, w))
 }
 
-/// Exposed to that threat: in its line of fire, or without hard cover from a
-/// gun, or with no cover at all near a knife or club.
+/// Exposed to that threat: in its line of fire, or, while the subject is in
+/// sight, without hard cover from a gun or with no cover at all near a knife
+/// or club. (Out of sight, only the simulation's line of fire counts: the
+/// last-seen distance is stale.)
 fn exposed(ctx: &Context, v: &crate::events::SubjectView, w: Option<WeaponKind>) -> bool {
     let ranged = w.is_none_or(WeaponKind::is_firearm);
     v.officer_in_line_of_fire
-        || if ranged {
-            ctx.officer.cover != Some(CoverKind::Hard)
-        } else {
-            ctx.officer.cover.is_none() && v.distance < MELEE_THREAT_M
-        }
+        || (v.visible
+            && if ranged {
+                ctx.officer.cover != Some(CoverKind::Hard)
+            } else {
+                ctx.officer.cover.is_none() && v.distance < MELEE_THREAT_M
+            })
 }
 
 /// `safety.exposure`: the trainee exposed (in a subject's line of fire, in the
@@ -725,6 +728,29 @@ mod tests {
             .act(Act::Command(Command::DropWeapon))
             .build();
         assert!(hits(&log, "safety.exposure").is_empty());
+    }
+
+    #[test]
+    fn exposure_needs_the_threat_in_sight_or_a_line_of_fire() {
+        let log = gunman()
+            .subject("s", |v| v.visible = false)
+            .at(10.0)
+            .act(Act::Command(Command::DropWeapon))
+            .at(30.0)
+            .act(Act::Command(Command::DropWeapon))
+            .build();
+        assert!(hits(&log, "safety.exposure").is_empty());
+        let in_line = gunman()
+            .subject("s", |v| {
+                v.visible = false;
+                v.officer_in_line_of_fire = true;
+            })
+            .at(10.0)
+            .act(Act::Command(Command::DropWeapon))
+            .at(30.0)
+            .act(Act::Command(Command::DropWeapon))
+            .build();
+        assert_eq!(hits(&in_line, "safety.exposure").len(), 1);
     }
 
     #[test]
