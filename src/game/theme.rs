@@ -56,6 +56,8 @@ pub mod color {
     pub const BUTTON_HOVER: Color = Color::srgb(0.24, 0.29, 0.36);
     /// Pressed or selected buttons.
     pub const BUTTON_ACTIVE: Color = Color::srgb(0.20, 0.38, 0.62);
+    /// Hovered chosen buttons.
+    pub const BUTTON_ACTIVE_HOVER: Color = Color::srgb(0.26, 0.46, 0.72);
     /// Good (pass, credit, objective met).
     pub const GOOD: Color = Color::srgb(0.35, 0.80, 0.45);
     /// Bad (fail, breach).

@@ -106,7 +106,8 @@ pub fn paint_buttons(
     for (interaction, mut bg, chosen) in &mut buttons {
         bg.0 = match (*interaction, chosen) {
             (Interaction::Pressed, _) => color::BUTTON_ACTIVE,
-            (Interaction::Hovered, _) => color::BUTTON_HOVER,
+            (Interaction::Hovered, true) => color::BUTTON_ACTIVE_HOVER,
+            (Interaction::Hovered, false) => color::BUTTON_HOVER,
             (Interaction::None, true) => color::BUTTON_ACTIVE,
             (Interaction::None, false) => color::BUTTON,
         };

@@ -161,9 +161,24 @@ pub fn cue_key(c: Cue) -> &'static str {
     }
 }
 
+/// What the trainee said last (commands, warnings, "Police!"), shown in a
+/// bubble over them until `until` (simulation seconds).
+#[derive(Resource, Debug, Clone, Default)]
+pub struct OwnWords {
+    /// The words.
+    pub text: String,
+    /// Shown until this simulation time.
+    pub until: f32,
+}
+
+/// Seconds the trainee's own words stay over their head.
+pub const OWN_WORDS_SECONDS: f32 = 2.5;
+
 fn people_ui(
     mut commands: Commands,
     scene: Res<SceneViewRes>,
+    view: Res<crate::sim::TraineeViewRes>,
+    own: Res<OwnWords>,
     names: Res<Names>,
     i18n: Res<I18n>,
     mut ui: ResMut<PeopleUi>,
@@ -202,6 +217,7 @@ fn people_ui(
         );
         let said = match (&d.speech, d.visible || d.kind == PersonKind::Trainee) {
             (Some(t), true) => i18n.text(t).to_string(),
+            _ if d.kind == PersonKind::Trainee && view.0.t < own.until => own.text.clone(),
             _ => String::new(),
         };
         update_pinned(
@@ -364,14 +380,16 @@ fn lines(scene: Res<SceneViewRes>, mut gizmos: Gizmos) {
     }
 }
 
-fn clear(mut ui: ResMut<PeopleUi>) {
+fn clear(mut ui: ResMut<PeopleUi>, mut own: ResMut<OwnWords>) {
     ui.0.clear();
+    *own = OwnWords::default();
 }
 
 /// Registers labels, tags, bubbles and lines.
 pub fn plugin(app: &mut App) {
     app.init_resource::<PeopleUi>()
         .init_resource::<Names>()
+        .init_resource::<OwnWords>()
         .add_systems(OnEnter(InWorld), build_names)
         .add_systems(OnExit(InWorld), clear)
         .add_systems(

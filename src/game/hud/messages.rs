@@ -166,6 +166,7 @@ pub fn show(
     names: Res<Names>,
     setup: Option<Res<RunSetup>>,
     mut hud: ResMut<HudLog>,
+    mut own: ResMut<crate::game::gameplay::overlay::OwnWords>,
     q: Query<Entity, With<LogLines>>,
     mut shown: Local<Option<(Entity, usize, usize)>>,
 ) {
@@ -174,6 +175,20 @@ pub fn show(
     }
     let start = hud.read;
     for e in log.0.iter().skip(start) {
+        if let EventKind::Action { by, action } = &e.kind
+            && by == TRAINEE
+            && matches!(
+                action.act,
+                Act::Identify | Act::Command(_) | Act::Warn(_) | Act::Talk
+            )
+        {
+            own.text = if action.act == Act::Talk {
+                i18n.t("act.talk_bubble")
+            } else {
+                i18n.t(&act_key(action.act))
+            };
+            own.until = e.t() + crate::game::gameplay::overlay::OWN_WORDS_SECONDS;
+        }
         if let Some((text, col)) = line_for(e, &i18n, &names, setup.as_deref()) {
             push_line(&mut hud, e.t(), text, col);
         }

@@ -104,6 +104,7 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
     let mut p = over_map_panel();
     p.0.left = px(10);
     p.0.bottom = px(10);
+    p.0.max_width = px(400);
     commands
         .spawn((DespawnOnExit(Screen::Gameplay), p))
         .with_children(|c| {
@@ -188,13 +189,22 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
             ..default()
         },
         Pickable::IGNORE,
+        // Between the tool panel and the log: narrow, wrapping.
         children![(
-            Hint,
-            Text::new(""),
-            super::theme::font(size::SMALL),
-            TextColor(color::TEXT),
-            TextLayout::justify(Justify::Center),
-            TextBackgroundColor(Color::srgba(0.0, 0.0, 0.0, 0.55)),
+            Node {
+                max_width: px(440),
+                padding: UiRect::axes(px(8), px(4)),
+                border_radius: BorderRadius::all(px(5)),
+                ..default()
+            },
+            BackgroundColor(Color::srgba(0.0, 0.0, 0.0, 0.55)),
+            children![(
+                Hint,
+                Text::new(""),
+                super::theme::font(size::SMALL),
+                TextColor(color::TEXT),
+                TextLayout::justify(Justify::Center),
+            )],
         )],
     ));
 }
@@ -297,7 +307,7 @@ fn update_tools(
         None => i18n.t("cover.none"),
     };
     let mut line = format!(
-        "{} {}   {} {}   {}: {}",
+        "{} {}   {} {}\n{}: {}",
         yes_no(v.identified),
         i18n.t("status.identified"),
         yes_no(v.called_in),
@@ -306,7 +316,7 @@ fn update_tools(
         cover
     );
     if v.backup_requested {
-        line.push_str(&format!("   ✓ {}", i18n.t("status.backup")));
+        line.push_str(&format!("\n✓ {}", i18n.t("status.backup")));
     }
     if v.health > Health::Unhurt {
         line.push_str(&format!(
@@ -399,7 +409,7 @@ fn update_hint(
         })
         .to_string(),
     );
-    let line = format!(" {} ", parts.join("   ·   "));
+    let line = parts.join("\n");
     for mut t in &mut q {
         if t.0 != line {
             t.0.clone_from(&line);

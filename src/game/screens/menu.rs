@@ -253,12 +253,12 @@ fn spawn_menu(
                 size::BODY,
                 color::TEXT_DIM,
             ));
-            let shown = if choice.typing {
-                format!("{}▏", choice.trainee)
+            let (shown, shown_color) = if choice.typing {
+                (format!("{}▏", choice.trainee), color::TEXT)
             } else if choice.trainee.is_empty() {
-                t("menu.trainee_hint")
+                (t("menu.trainee_hint"), color::TEXT_DIM)
             } else {
-                choice.trainee.clone()
+                (choice.trainee.clone(), color::TEXT)
             };
             let mut b = row.spawn((
                 Button,
@@ -276,7 +276,7 @@ fn spawn_menu(
                 } else {
                     color::BORDER
                 }),
-                children![widgets::label(shown, size::BODY, color::TEXT)],
+                children![widgets::label(shown, size::BODY, shown_color)],
             ));
             if choice.typing {
                 b.insert(Chosen);
@@ -483,7 +483,12 @@ fn init_choice(
 ) {
     if existing.is_none() {
         commands.insert_resource(MenuChoice {
-            trainee: options.trainee.clone(),
+            // The default id is a hint in the empty field, not text to delete.
+            trainee: if options.trainee == GameOptions::default().trainee {
+                String::new()
+            } else {
+                options.trainee.clone()
+            },
             policy: options.policy.clone(),
             ..default()
         });
