@@ -274,7 +274,7 @@ pub fn full_policy() -> crate::policy::Policy {
             } else {
                 Severity::Major
             },
-            citation: format!("test citation for {id}"),
+            citation: format!("test citation for {id}").into(),
             text: LocalizedText::en(*id),
         })
         .collect();
