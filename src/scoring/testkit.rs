@@ -47,6 +47,7 @@ impl LogBuilder {
                     kind: None,
                     risk: None,
                     objectives: Vec::new(),
+                    labels: Default::default(),
                 },
                 ctx: None,
             }],
