@@ -224,9 +224,9 @@ pub(crate) fn end_reason(l: Lang, r: EndReason) -> &'static str {
                 "қызметкер саптан шықты",
             ],
             EndReason::SubjectsGone => [
-                "the subjects got away",
-                "фигуранты скрылись",
-                "күдіктілер кетіп қалды",
+                "no subject was left to take into custody",
+                "не осталось фигурантов, которых можно задержать",
+                "ұсталатын күдікті қалмады",
             ],
             EndReason::Stopped => [
                 "stopped early",
