@@ -1,6 +1,7 @@
 //! The end of a tick: events written, the trainee's view and the drawable
 //! scene filled, the tick advanced.
 
+use super::actions::witness_bar_line;
 use super::geom::{angle_between, dir, heading_of, pt};
 use super::journal::flush;
 use super::perception::{HALF_FOV, PERIPHERAL, Perception, subject_cues};
@@ -162,6 +163,17 @@ fn trainee_view(
         view.witnesses = state
             .witnesses
             .iter()
+            .map(|&i| state.people[i].id.clone())
+            .collect();
+        view.unfit_witnesses = state
+            .witnesses
+            .iter()
+            .filter(|&&i| {
+                state.people[i].bystander.as_ref().is_some_and(|b| {
+                    let spec = &setup.scenario.bystanders[b.spec];
+                    witness_bar_line(spec.witness, spec.serial).is_some()
+                })
+            })
             .map(|&i| state.people[i].id.clone())
             .collect();
     }

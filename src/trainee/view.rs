@@ -56,6 +56,11 @@ pub struct TraineeView {
     pub cover: Option<CoverKind>,
     /// Witnesses who have agreed and stay on scene.
     pub witnesses: Vec<String>,
+    /// Witnesses who said, when asked, what may bar them from serving (a
+    /// relative, a cadet, someone who witnesses for the police again and
+    /// again): the trainee heard it.
+    #[serde(default)]
+    pub unfit_witnesses: Vec<String>,
     /// Room zones cleared so far.
     pub cleared: Vec<String>,
     /// Objective ids met so far.

@@ -5,6 +5,8 @@
 mod force;
 mod procedures;
 
+pub(crate) use procedures::witness_bar_line;
+
 use super::geom::{angle_between, heading_of};
 use super::journal::Journal;
 use super::perception::{HALF_FOV, Perception};

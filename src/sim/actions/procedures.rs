@@ -357,6 +357,7 @@ pub(super) fn apply(
             if !spec.agrees {
                 return Err((Refusal::Declined, Some(t)));
             }
+            let bar = witness_bar_line(spec.witness, spec.serial);
             log_action(step, o, action, Some(t));
             step.state.people[t]
                 .bystander
@@ -366,6 +367,11 @@ pub(super) fn apply(
             step.state.witnesses.push(t);
             let info = witness_info(step, t, None);
             step.later(EventKind::WitnessJoined(info), Some(t));
+            // Asked to serve, people say what may bar them (a relative, a
+            // cadet, a regular witness): the officer can hear it and choose.
+            if let Some(line) = bar {
+                crate::sim::subjects::say(step, t, line);
+            }
             Ok(())
         }
         Procedure::Interview => {
@@ -640,6 +646,69 @@ fn witness_info(step: &Step, i: usize, about: Option<usize>) -> WitnessInfo {
         eligibility: spec.witness,
         serial: spec.serial || b.served.iter().any(|s| Some(*s) != about),
     }
+}
+
+/// What a bystander asked to witness says about what may bar them from
+/// serving (Kazakh CPC 2014 art. 90), or `None` for a disinterested adult.
+pub(crate) fn witness_bar_line(
+    e: crate::scenario::schema::WitnessEligibility,
+    serial: bool,
+) -> Option<LocalizedText> {
+    use crate::scenario::schema::WitnessEligibility as W;
+    let [en, ru, kk] = match e {
+        W::Eligible if serial => [
+            "Again? I witness for the district police nearly every week.",
+            "Опять? Я у участкового понятым почти каждую неделю.",
+            "Тағы ма? Мен учаскелік полицияға әр апта сайын дерлік куәгер боламын.",
+        ],
+        W::Eligible => return None,
+        W::Police => [
+            "I'm a police officer myself.",
+            "Я сам сотрудник полиции.",
+            "Мен өзім полиция қызметкерімін.",
+        ],
+        W::LawEnforcementStudent => [
+            "Of course! I'm a cadet at the police academy.",
+            "Конечно! Я курсант академии полиции.",
+            "Әрине! Мен полиция академиясының курсантымын.",
+        ],
+        W::CourtStaff => [
+            "I work at the district court.",
+            "Я работаю в районном суде.",
+            "Мен аудандық сотта жұмыс істеймін.",
+        ],
+        W::Probationer => [
+            "I'm on probation, is that a problem?",
+            "Я на испытательном сроке, это ничего?",
+            "Мен сынақ мерзіміндемін, бұл кедергі емес пе?",
+        ],
+        W::UnderProsecution => [
+            "I have a case open against me myself...",
+            "На меня самого дело заведено...",
+            "Менің өзіме қарсы іс қозғалған...",
+        ],
+        W::Relative => [
+            "We're family. I'm not going anywhere.",
+            "Я родственник. Я никуда не уйду.",
+            "Мен туысымын. Ешқайда кетпеймін.",
+        ],
+        W::Minor => [
+            "I'm fifteen, is that OK?",
+            "Мне пятнадцать, можно?",
+            "Маған он бес жас, бола ма?",
+        ],
+        W::Dependent => [
+            "I work for the investigator's office.",
+            "Я работаю в аппарате следователя.",
+            "Мен тергеушінің аппаратында жұмыс істеймін.",
+        ],
+    };
+    Some(LocalizedText(
+        [("en", en), ("ru", ru), ("kk", kk)]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+    ))
 }
 
 /// Witnesses who agreed and stand within reach of the trainee, for a

@@ -70,6 +70,9 @@ pub struct ByTheBook {
     mem: BTreeMap<String, Memory>,
     /// Bystanders asked to witness.
     asked: BTreeSet<String>,
+    /// Where each adult bystander was last seen (a witness may be found
+    /// among people seen on the way in, now behind the trainee).
+    bystanders_seen: BTreeMap<String, Pt>,
     force_used: bool,
     force_reported: bool,
     ems_requested: bool,
@@ -97,6 +100,7 @@ impl ByTheBook {
             kit: Kit::new(scenario, policy),
             mem: BTreeMap::new(),
             asked: BTreeSet::new(),
+            bystanders_seen: BTreeMap::new(),
             force_used: false,
             force_reported: false,
             ems_requested: false,
@@ -511,6 +515,17 @@ impl ByTheBook {
         // Someone who is not cooperating is talked to from beyond arm's
         // reach and a lunge; hands-on only once they comply (or talk failed).
         let talking = s.view.perceived >= ResistanceLevel::Passive && self.mem(&id).talks < 3;
+        // A drug arrest under Kazakh law: once contact is made and he is
+        // calm, the witnesses are found first, so they watch the arrest.
+        if view.identified
+            && s.view.visible
+            && s.view.perceived <= ResistanceLevel::Passive
+            && !talking
+            && self.drug_case(&id)
+            && self.gather_witnesses(view, s, out)
+        {
+            return;
+        }
         let (near, stop) = if talking { (5.0, 4.5) } else { (2.5, 2.0) };
         if d > near || !s.view.visible {
             self.kit.go(view, s.pos, stop, false, out);
@@ -586,43 +601,12 @@ impl ByTheBook {
             return false;
         }
         // Attesting witnesses before a personal search, where the law asks.
-        if let Some(w) = self.kit.policy.witnesses.clone()
-            && w.required_for.iter().any(|p| {
-                matches!(
-                    p,
-                    WitnessedProcedure::PersonalSearch | WitnessedProcedure::DrugArrest
-                )
-            })
-            && (view.witnesses.len() as u32) < w.min_count
+        if self.witnesses_needed(&[
+            WitnessedProcedure::PersonalSearch,
+            WitnessedProcedure::DrugArrest,
+        ]) && self.gather_witnesses(view, s, out)
         {
-            let candidate = view
-                .bystanders
-                .iter()
-                .filter(|b| !self.asked.contains(&b.id) && !view.witnesses.contains(&b.id))
-                .filter(|b| !b.view.age.is_minor())
-                .min_by(|a, b| dist(a.pos, view.pos).total_cmp(&dist(b.pos, view.pos)))
-                .map(|b| (b.id.clone(), b.pos));
-            if let Some((bid, bpos)) = candidate {
-                out.face = Some(bpos);
-                if self.kit.go(view, bpos, 2.0, false, out) {
-                    self.asked.insert(bid.clone());
-                    act(out, Act::Do(Procedure::AskWitness), &bid);
-                }
-                return true;
-            }
-            if self.kit.once("request_witnesses", t) {
-                act0(out, Act::Radio(RadioCall::RequestWitnesses));
-                return true;
-            }
-            // Nobody left to ask: wait a while for those requested, then go on.
-            if self
-                .kit
-                .when("request_witnesses")
-                .is_some_and(|w| t - w < 30.0)
-            {
-                out.face = Some(s.pos);
-                return true;
-            }
+            return true;
         }
         out.face = Some(s.pos);
         if self.kit.go(view, s.pos, CUFF_REACH, false, out)
@@ -637,6 +621,105 @@ impl ByTheBook {
             self.mem(&id).searched = true;
         }
         true
+    }
+
+    /// Whether the policy asks for attesting witnesses at any of `procs`.
+    fn witnesses_needed(&self, procs: &[WitnessedProcedure]) -> bool {
+        self.kit
+            .policy
+            .witnesses
+            .as_ref()
+            .is_some_and(|w| w.required_for.iter().any(|p| procs.contains(p)))
+    }
+
+    /// A drug case as briefed: evidence to seal from this subject where the
+    /// policy asks for witnesses at a drug arrest, so they are found before
+    /// the handcuffs go on (Kazakh practice: witnesses watch the arrest).
+    fn drug_case(&self, id: &str) -> bool {
+        self.witnesses_needed(&[WitnessedProcedure::DrugArrest])
+            && self
+                .kit
+                .scenario
+                .objectives
+                .iter()
+                .any(|o| o.goal == Goal::EvidenceSealed(id.to_string()))
+    }
+
+    /// Finds enough valid attesting witnesses near the trainee, keeping an
+    /// eye on subject `s`: asks the nearest bystander not yet asked; one who
+    /// says they may not serve (a relative, a cadet, a regular witness) does
+    /// not count. Returns true while busy with it.
+    fn gather_witnesses(
+        &mut self,
+        view: &TraineeView,
+        s: &PersonSeen,
+        out: &mut TraineeInput,
+    ) -> bool {
+        let t = view.t;
+        let Some(min) = self.kit.policy.witnesses.as_ref().map(|w| w.min_count) else {
+            return false;
+        };
+        let valid: Vec<&String> = view
+            .witnesses
+            .iter()
+            .filter(|w| !view.unfit_witnesses.contains(w))
+            .collect();
+        // They count only where they can see (the simulation's 5 m).
+        let near = valid
+            .iter()
+            .filter(|w| {
+                view.bystanders
+                    .iter()
+                    .any(|b| b.id == ***w && b.view.distance <= 4.5)
+            })
+            .count() as u32;
+        if near >= min {
+            return false;
+        }
+        if valid.len() as u32 >= min {
+            // Left behind in a chase: they follow at a walk (out of sight
+            // behind us, perhaps); give them time to come up.
+            let key = format!("await_witnesses:{}", s.id);
+            self.kit.once(&key, t);
+            out.face = Some(s.pos);
+            return self.kit.when(&key).is_some_and(|w| t - w < 10.0);
+        }
+        // An unrestrained subject is kept in sight and within a few steps.
+        let leash = if s.view.restrained { f32::MAX } else { 12.0 };
+        let candidate = self
+            .bystanders_seen
+            .iter()
+            .filter(|(b, _)| !self.asked.contains(*b) && !view.witnesses.contains(*b))
+            .filter(|(_, p)| dist(**p, s.pos) < leash)
+            .min_by(|a, b| dist(*a.1, view.pos).total_cmp(&dist(*b.1, view.pos)))
+            .map(|(b, p)| (b.clone(), *p));
+        if let Some((bid, bpos)) = candidate {
+            if s.view.restrained {
+                out.face = Some(bpos);
+            } else {
+                out.face = Some(s.pos);
+                out.select = Some(s.id.clone());
+            }
+            if self.kit.go(view, bpos, 3.5, false, out) || dist(view.pos, bpos) < 4.5 {
+                self.asked.insert(bid.clone());
+                act(out, Act::Do(Procedure::AskWitness), &bid);
+            }
+            return true;
+        }
+        if self.kit.once("request_witnesses", t) {
+            act0(out, Act::Radio(RadioCall::RequestWitnesses));
+            return true;
+        }
+        // Nobody left to ask: wait a while for those requested, then go on.
+        if self
+            .kit
+            .when("request_witnesses")
+            .is_some_and(|w| t - w < 30.0)
+        {
+            out.face = Some(s.pos);
+            return true;
+        }
+        false
     }
 
     /// Clears the next room; returns false when none is left.
@@ -988,6 +1071,9 @@ impl TraineeDriver for ByTheBook {
 
     fn input(&mut self, view: &TraineeView) -> TraineeInput {
         self.kit.track_progress(view);
+        for b in view.bystanders.iter().filter(|b| !b.view.age.is_minor()) {
+            self.bystanders_seen.insert(b.id.clone(), b.pos);
+        }
         let mut out = TraineeInput::default();
         let t = view.t;
         if view.health >= Health::Serious {

@@ -1,0 +1,85 @@
+//! The shipped scenario library, scenario by scenario: what each one is there
+//! to teach actually happens in a run.
+
+use super::run::{bot, run};
+use forcesim::domain::Lang;
+use forcesim::events::{EventKind, WitnessInfo};
+use forcesim::scenario::schema::WitnessEligibility;
+use forcesim::session::{self, RunRequest};
+
+fn valid(ws: &[WitnessInfo]) -> usize {
+    ws.iter()
+        .filter(|w| w.eligibility == WitnessEligibility::Eligible && !w.serial)
+        .count()
+}
+
+/// `field_interview_kz`: the brother and the cadet say, when asked, why they
+/// may not serve; `by_the_book` finds two eligible witnesses anyway, before
+/// the drug arrest, and keeps them at the search, the seizure and the seal.
+#[test]
+fn field_interview_kz_by_the_book_finds_two_eligible_witnesses() {
+    for seed in [3, 7, 11] {
+        let s = run("field_interview_kz", bot("by_the_book"), seed);
+        let ev: Vec<&EventKind> = s.record.events.iter().map(|e| &e.kind).collect();
+        let said = |who: &str, words: &str| {
+            ev.iter().any(|k| {
+                matches!(k, EventKind::Said { who: w, text } if w == who && text.get(Lang::En).contains(words))
+            })
+        };
+        assert!(
+            said("brother", "family"),
+            "seed {seed}: the brother says he is family"
+        );
+        assert!(said("cadet", "cadet at the police academy"), "seed {seed}");
+        let mut checked = 0;
+        for k in &ev {
+            match k {
+                EventKind::Arrested {
+                    drugs, witnesses, ..
+                } => {
+                    assert!(*drugs, "seed {seed}");
+                    assert!(valid(witnesses) >= 2, "seed {seed}: arrest {witnesses:?}");
+                    checked += 1;
+                }
+                EventKind::Searched { witnesses, .. } | EventKind::Sealed { witnesses, .. } => {
+                    assert!(valid(witnesses) >= 2, "seed {seed}: {witnesses:?}");
+                    checked += 1;
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(checked, 3, "seed {seed}: arrest, search and seal");
+        let card = s.record.score.as_ref().expect("scored");
+        assert!(card.passed, "seed {seed}: {card:#?}");
+        assert!(
+            card.findings
+                .iter()
+                .all(|f| f.rule != "procedure.witnesses"),
+            "seed {seed}: {card:#?}"
+        );
+    }
+}
+
+/// The same scenario run under `us_iacp` (no attesting witnesses there) and
+/// re-scored under `kz` shows what Kazakh law adds: the witness finding,
+/// citing the Criminal Procedure Code.
+#[test]
+fn field_interview_kz_without_witnesses_breaks_only_kazakh_law() {
+    let mut req = RunRequest::new("field_interview_kz", bot("by_the_book"), 3);
+    req.policy = Some("us_iacp".into());
+    let s = session::run(&req).unwrap_or_else(|e| panic!("{e}"));
+    let us = s.record.score.as_ref().expect("scored");
+    assert!(us.findings.iter().all(|f| f.rule != "procedure.witnesses"));
+    let kz = forcesim::policy::load_by_id_or_path("kz").unwrap_or_else(|d| panic!("{}", d[0]));
+    let card = forcesim::scoring::score(&s.record.events, &kz.policy, Lang::En);
+    let w = card
+        .findings
+        .iter()
+        .find(|f| f.rule == "procedure.witnesses")
+        .unwrap_or_else(|| panic!("{card:#?}"));
+    assert!(
+        w.citation.contains("82(3)") && w.citation.contains("255"),
+        "{w:?}"
+    );
+    assert!(w.text.contains("the arrest of a drug suspect"), "{w:?}");
+}
