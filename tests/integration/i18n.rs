@@ -102,6 +102,34 @@ fn every_ui_key_the_game_uses_is_in_every_language() {
         "found only {} keys in src/game",
         used.len()
     );
+    // Keys the code builds from a value: `level.{}`, `tool_short.{}`...
+    use forcesim::domain::{Command, ForceLevel, ForceOption, ResistanceLevel, Tool};
+    use forcesim::game::input::menu_items::command_key;
+    use forcesim::policy::schema::Category;
+    let here = "a value's key".to_string();
+    let built = ResistanceLevel::ALL
+        .iter()
+        .map(|l| format!("level.{}", l.key()))
+        .chain(ForceLevel::ALL.iter().map(|l| format!("force.{}", l.key())))
+        .chain(
+            ForceOption::ALL
+                .iter()
+                .map(|o| format!("option.{}", o.key())),
+        )
+        .chain(Tool::ALL.iter().map(|t| format!("tool.{}", t.key())))
+        .chain(Tool::ALL.iter().map(|t| format!("tool_short.{}", t.key())))
+        .chain(
+            Command::ALL
+                .iter()
+                .map(|c| format!("command.{}", command_key(*c))),
+        )
+        .chain(
+            Category::ALL
+                .iter()
+                .map(|c| format!("category.{}", c.key())),
+        )
+        .chain(["generic", "us_iacp", "kz"].map(|p| format!("policy.{p}")));
+    used.extend(built.map(|k| (k, here.clone())));
     for (lang, table) in &tables {
         let missing: Vec<_> = used
             .iter()

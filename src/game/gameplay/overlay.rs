@@ -329,7 +329,7 @@ fn position_nodes(
     windows: Query<&Window>,
     zoom: Res<super::camera::Zoom>,
     mut labels: Query<(&WorldLabel, &mut Node, &ComputedNode), Without<Pinned>>,
-    mut pins: Query<(&Pinned, &mut Node, &ComputedNode), Without<WorldLabel>>,
+    mut pins: Query<(&Pinned, &mut Node, &ComputedNode, &Visibility), Without<WorldLabel>>,
 ) {
     let (Ok(tf), Ok(window)) = (cam.single(), windows.single()) else {
         return;
@@ -342,14 +342,71 @@ fn position_nodes(
         node.left = px(p.x - off.x);
         node.top = px(p.y - off.y);
     }
-    for (pin, mut node, computed) in &mut pins {
-        let p = place(pin.at, c, z, w);
-        let s = computed.size() * computed.inverse_scale_factor();
-        node.left = px(p.x - s.x / 2.0);
-        node.top = px(match pin.pin {
-            Pin::Below => p.y,
-            Pin::Above => p.y - s.y,
+    let mut rects: Vec<(Pin, Rect)> = pins
+        .iter()
+        .map(|(pin, _, computed, vis)| {
+            let p = place(pin.at, c, z, w);
+            let mut s = computed.size() * computed.inverse_scale_factor();
+            if vis == Visibility::Hidden {
+                s.x = 0.0; // takes no room from the others
+            }
+            let top = match pin.pin {
+                Pin::Below => p.y,
+                Pin::Above => p.y - s.y,
+            };
+            (
+                pin.pin,
+                Rect::from_corners(
+                    Vec2::new(p.x - s.x / 2.0, top),
+                    Vec2::new(p.x + s.x / 2.0, top + s.y),
+                ),
+            )
+        })
+        .collect();
+    separate(&mut rects);
+    for ((_, mut node, _, _), (_, r)) in pins.iter_mut().zip(&rects) {
+        node.left = px(r.min.x);
+        node.top = px(r.min.y);
+    }
+}
+
+/// Moves pinned nodes apart so that none hides another: people standing
+/// together would otherwise have their tags (name and cues) printed over each
+/// other. Tags move down, bubbles up, in screen order, so the result does not
+/// depend on the order of the query.
+fn separate(rects: &mut [(Pin, Rect)]) {
+    const GAP: f32 = 2.0;
+    for pin in [Pin::Below, Pin::Above] {
+        let mut order: Vec<usize> = (0..rects.len())
+            .filter(|&i| rects[i].0 == pin && rects[i].1.width() > 0.0)
+            .collect();
+        let key = |r: &Rect| match pin {
+            Pin::Below => (r.min.y, r.min.x),
+            Pin::Above => (-r.max.y, r.min.x),
+        };
+        order.sort_by(|&a, &b| {
+            key(&rects[a].1)
+                .partial_cmp(&key(&rects[b].1))
+                .unwrap_or(std::cmp::Ordering::Equal)
         });
+        let mut placed: Vec<Rect> = Vec::new();
+        for i in order {
+            let mut r = rects[i].1;
+            // Each move clears one placed node; a few passes settle any pile.
+            for _ in 0..placed.len() + 1 {
+                let Some(hit) = placed.iter().find(|p| !p.intersect(r).is_empty()) else {
+                    break;
+                };
+                let dy = match pin {
+                    Pin::Below => hit.max.y + GAP - r.min.y,
+                    Pin::Above => hit.min.y - GAP - r.max.y,
+                };
+                r.min.y += dy;
+                r.max.y += dy;
+            }
+            rects[i].1 = r;
+            placed.push(r);
+        }
     }
 }
 
@@ -403,4 +460,36 @@ pub fn plugin(app: &mut App) {
                 .after(super::camera::follow)
                 .run_if(in_state(InWorld)),
         );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rect(x: f32, y: f32, w: f32, h: f32) -> Rect {
+        Rect::from_corners(Vec2::new(x, y), Vec2::new(x + w, y + h))
+    }
+
+    #[test]
+    fn tags_of_people_standing_together_do_not_overlap() {
+        let mut r = vec![
+            (Pin::Below, rect(100.0, 200.0, 120.0, 30.0)),
+            (Pin::Below, rect(130.0, 210.0, 80.0, 15.0)),
+            (Pin::Below, rect(400.0, 205.0, 80.0, 15.0)),
+            (Pin::Above, rect(100.0, 150.0, 100.0, 20.0)),
+            (Pin::Above, rect(120.0, 160.0, 100.0, 20.0)),
+        ];
+        separate(&mut r);
+        for i in 0..r.len() {
+            for j in 0..i {
+                assert!(r[i].1.intersect(r[j].1).is_empty(), "{i} and {j}: {r:?}");
+            }
+        }
+        // The first tag stays; the one under it moves down; the far one stays.
+        assert_eq!(r[0].1.min.y, 200.0);
+        assert!(r[1].1.min.y >= 230.0);
+        assert_eq!(r[2].1.min.y, 205.0);
+        // Bubbles move up, never down.
+        assert!(r[3].1.max.y <= 170.0 && r[4].1.max.y <= 180.0);
+    }
 }

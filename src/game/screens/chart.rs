@@ -276,14 +276,26 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
             });
             // Time axis.
             c.spawn(Node {
-                justify_content: JustifyContent::SpaceBetween,
                 margin: UiRect::horizontal(px(150)),
+                height: px(18),
                 ..default()
             })
             .with_children(|a| {
-                for k in 0..=4 {
-                    let t = tl.duration * k as f32 / 4.0;
-                    a.spawn(widgets::label(clock(t), size::SMALL, color::TEXT_DIM));
+                // Round times (every 2 s, 30 s, 1 min...) where they fall,
+                // not even fifths of the run that round to 0:02, 0:04, 0:05.
+                let d = tl.duration.max(1e-3);
+                for t in time_ticks(d) {
+                    // A zero-width box at the tick centres its label on it.
+                    a.spawn((
+                        Node {
+                            position_type: PositionType::Absolute,
+                            left: percent(100.0 * t / d),
+                            width: px(0),
+                            justify_content: JustifyContent::Center,
+                            ..default()
+                        },
+                        children![widgets::label(clock(t), size::SMALL, color::TEXT_DIM)],
+                    ));
                 }
             });
         });
@@ -313,6 +325,20 @@ fn axis_labels(
             )
         }))),
     )
+}
+
+/// Times for the labels of a time axis `duration` seconds long: multiples
+/// of a round step (1, 2, 5, 10, 15, 30 s, 1, 2, 5 min) with at most six
+/// intervals, from 0.
+pub fn time_ticks(duration: f32) -> Vec<f32> {
+    let step = [1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0]
+        .into_iter()
+        .find(|s| duration / s <= 6.0)
+        .unwrap_or(1200.0);
+    (0..)
+        .map(|k| k as f32 * step)
+        .take_while(|t| *t <= duration + 1e-3)
+        .collect()
 }
 
 /// `m:ss`.
@@ -378,6 +404,18 @@ mod tests {
             ]
         );
         assert!((tl.duration - 620.0 / 60.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn time_axis_ticks_are_round_and_fit() {
+        assert_eq!(time_ticks(7.4), vec![0.0, 2.0, 4.0, 6.0]);
+        assert_eq!(
+            time_ticks(300.0),
+            vec![0.0, 60.0, 120.0, 180.0, 240.0, 300.0]
+        );
+        let t = time_ticks(95.0);
+        assert_eq!((t[1], *t.last().unwrap()), (30.0, 90.0));
+        assert!(time_ticks(3600.0).len() <= 7);
     }
 
     #[test]

@@ -83,7 +83,7 @@ fn spawn(
                     flex_shrink: 0.0,
                     flex_direction: FlexDirection::Column,
                     padding: UiRect::all(px(14)),
-                    row_gap: px(8),
+                    row_gap: px(6),
                     border: UiRect::all(px(1)),
                     border_radius: BorderRadius::all(px(6)),
                     ..default()
@@ -100,7 +100,7 @@ fn spawn(
                         ));
                         p.spawn((
                             Text::new(format!("{:.0} / 100", card.total)),
-                            crate::game::theme::bold(&fonts, 44.0),
+                            crate::game::theme::bold(&fonts, 40.0),
                             TextColor(color::TEXT),
                         ));
                         let (verdict, col) = if card.passed {
@@ -129,7 +129,16 @@ fn spawn(
                             ));
                         }
                         for c in &card.categories {
-                            p.spawn(widgets::label(
+                            // Name and bar together, never squeezed: with a
+                            // critical note and a two-line policy name the
+                            // column is full, and shrinking bars vanished.
+                            let mut group = p.spawn(Node {
+                                flex_direction: FlexDirection::Column,
+                                flex_shrink: 0.0,
+                                row_gap: px(3),
+                                ..default()
+                            });
+                            group.with_child(widgets::label(
                                 format!(
                                     "{}: {:.0}",
                                     i18n.t(&format!("category.{}", c.category.key())),
@@ -138,10 +147,11 @@ fn spawn(
                                 size::BODY,
                                 color::TEXT,
                             ));
-                            p.spawn((
+                            group.with_child((
                                 Node {
                                     height: px(8),
                                     width: percent(100),
+                                    flex_shrink: 0.0,
                                     ..default()
                                 },
                                 BackgroundColor(Color::srgba(1.0, 1.0, 1.0, 0.08)),
@@ -222,8 +232,10 @@ fn spawn(
                                 TextColor(col),
                             ));
                             row.spawn(widgets::label(f.text.clone(), size::BODY, color::TEXT));
+                            // The citation only: the rule id (`force.proportionality`)
+                            // is for instructors and is in the saved record.
                             row.spawn(widgets::label(
-                                format!("{} · {}", f.rule, f.citation),
+                                f.citation.clone(),
                                 size::SMALL,
                                 color::TEXT_DIM,
                             ));
