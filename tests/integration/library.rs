@@ -83,3 +83,41 @@ fn field_interview_kz_without_witnesses_breaks_only_kazakh_law() {
     );
     assert!(w.text.contains("the arrest of a drug suspect"), "{w:?}");
 }
+
+/// `public_assembly`: `by_the_book` detains the instigator without force and
+/// keeps the rally peaceful to the end (judged when the session stops too);
+/// `aggressive` points a gun and uses force on a shouting participant and is
+/// told so under `force.peaceful_assembly`.
+#[test]
+fn public_assembly_rewards_isolating_the_instigator_without_force() {
+    for seed in [1, 2, 3] {
+        let s = run("public_assembly", bot("by_the_book"), seed);
+        let ev: Vec<&EventKind> = s.record.events.iter().map(|e| &e.kind).collect();
+        assert!(
+            ev.iter()
+                .any(|k| matches!(k, EventKind::ObjectiveMet { id } if id == "peaceful")),
+            "seed {seed}: the rally stayed peaceful"
+        );
+        assert!(
+            !ev.iter().any(|k| matches!(
+                k,
+                EventKind::CrowdMood {
+                    peaceful_hit: true,
+                    ..
+                }
+            )),
+            "seed {seed}"
+        );
+        let card = s.record.score.as_ref().expect("scored");
+        assert!(card.passed, "seed {seed}: {card:#?}");
+        let a = run("public_assembly", bot("aggressive"), seed);
+        let card = a.record.score.as_ref().expect("scored");
+        assert!(!card.passed, "seed {seed}");
+        assert!(
+            card.findings
+                .iter()
+                .any(|f| f.rule == "force.peaceful_assembly" && f.text.contains("instigator")),
+            "seed {seed}: {card:#?}"
+        );
+    }
+}
