@@ -4,6 +4,7 @@ use super::context::Context;
 use crate::domain::*;
 use crate::scenario::schema::{CoverKind, Risk, ScenarioKind, WitnessEligibility};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The simulation's fixed rate; event times are `tick / TICK_HZ`.
 pub const TICK_HZ: u32 = 60;
@@ -192,6 +193,11 @@ pub enum EventKind {
         /// names the ones missed).
         #[serde(default)]
         objectives: Vec<String>,
+        /// What the scenario calls its people and objectives, by id, in each
+        /// language: scoring writes «the driver» («водитель»), not «driver».
+        /// Empty in older logs, where texts show the ids.
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        labels: BTreeMap<String, crate::domain::LocalizedText>,
     },
     /// The session ended.
     Ended {

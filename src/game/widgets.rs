@@ -96,6 +96,48 @@ pub fn primary_button<A: Component>(
     )
 }
 
+/// One row of a key map: the keys in bold in a column `key_width` wide that
+/// never shrinks, and what they do beside it, wrapping in the rest of the row
+/// (so that every description starts at the same x in every language).
+pub fn key_row(
+    fonts: &Fonts,
+    keys: impl Into<String>,
+    what: impl Into<String>,
+    key_width: f32,
+    text_size: f32,
+) -> impl Bundle {
+    (
+        Node {
+            column_gap: px(12),
+            width: percent(100),
+            ..default()
+        },
+        children![
+            (
+                Node {
+                    width: px(key_width),
+                    flex_shrink: 0.0,
+                    ..default()
+                },
+                children![(
+                    Text::new(keys),
+                    theme::bold(fonts, text_size),
+                    TextColor(color::TEXT)
+                )],
+            ),
+            (
+                Node {
+                    flex_grow: 1.0,
+                    flex_shrink: 1.0,
+                    flex_basis: px(0),
+                    ..default()
+                },
+                children![label(what, text_size, color::TEXT_DIM)],
+            ),
+        ],
+    )
+}
+
 /// Colours buttons by their interaction; chosen ones stay highlighted.
 pub fn paint_buttons(
     mut buttons: Query<

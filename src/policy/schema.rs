@@ -103,9 +103,9 @@ pub struct ProtectedGroups {
     #[serde(default)]
     pub except: Vec<Exception>,
     /// Where the ban on special means is written.
-    pub special_means_citation: String,
+    pub special_means_citation: Citation,
     /// Where the ban on firearms is written.
-    pub firearm_citation: String,
+    pub firearm_citation: Citation,
 }
 
 /// A protected group.
@@ -148,7 +148,7 @@ pub struct Rule {
     #[serde(default)]
     pub severity: Severity,
     /// The source: article, policy section or case.
-    pub citation: String,
+    pub citation: Citation,
     /// What the rule asks, in plain words.
     pub text: LocalizedText,
 }
@@ -238,8 +238,87 @@ impl CategoryWeights {
     }
 }
 
-/// A citation string, for rules set by law rather than by a rule entry.
-pub type Citation = String;
+/// Where a rule is written: the article, policy section or case, as a cadet
+/// reads it in their language. In a file it is either one string (the same in
+/// every language: `"Graham v. Connor, 490 U.S. 386 (1989)"`) or a text in
+/// several languages (`{"en": "...", "ru": "...", "kk": "..."}`, `en` required),
+/// so that a Russian or Kazakh debrief names the law in its own language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Citation(pub LocalizedText);
+
+impl Citation {
+    /// The citation in `lang`, falling back to English.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.0.get(lang)
+    }
+
+    /// Whether the file gave it in `lang` itself (not by falling back).
+    pub fn has(&self, lang: Lang) -> bool {
+        self.0.0.contains_key(lang.code())
+    }
+}
+
+/// Reads as the English text, the one every citation has (kept so that code
+/// written when a citation was a plain string still reads it).
+impl std::ops::Deref for Citation {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.get(Lang::En)
+    }
+}
+
+impl From<&str> for Citation {
+    fn from(s: &str) -> Self {
+        Citation(LocalizedText::en(s))
+    }
+}
+
+impl From<String> for Citation {
+    fn from(s: String) -> Self {
+        Citation(LocalizedText::en(s))
+    }
+}
+
+impl Serialize for Citation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // English only: written back as the plain string it most often was.
+        match (self.0.0.len(), self.0.0.get("en")) {
+            (1, Some(en)) => s.serialize_str(en),
+            _ => self.0.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Citation {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Citation;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "a citation: a string, or a text in several languages {\"en\": \"...\", \"ru\": \"...\", \"kk\": \"...\"}",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Citation, E> {
+                Ok(Citation::from(v))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Citation, E> {
+                Ok(Citation::from(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<Citation, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some((k, v)) = m.next_entry::<String, String>()? {
+                    out.insert(k, v);
+                }
+                Ok(Citation(LocalizedText(out)))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
 
 /// Attesting-witness rules (Kazakh CPC 2014, arts. 82, 90, 197, 255).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -255,7 +334,7 @@ pub struct WitnessRules {
     #[serde(default)]
     pub no_reuse: bool,
     /// Where it is written.
-    pub citation: String,
+    pub citation: Citation,
 }
 
 /// Procedures that may need witnesses.

@@ -5,7 +5,7 @@ use super::schema::*;
 use crate::diag::Problem;
 use crate::diag::checks::Checker;
 use crate::diag::suggest::{one_of, suggest_then};
-use crate::domain::ResistanceLevel;
+use crate::domain::{Lang, ResistanceLevel};
 use crate::scoring::rule_ids::RULE_IDS;
 use std::collections::BTreeMap;
 
@@ -97,12 +97,17 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
     c.problems
 }
 
-fn citation(c: &mut Checker, path: &str, text: &str) {
-    if text.trim().is_empty() {
-        c.err(
-            path,
-            "a citation is required: the article, policy section or case it rests on",
-        );
+fn citation(c: &mut Checker, path: &str, cit: &Citation) {
+    if cit.0.0.len() == 1 && cit.has(Lang::En) {
+        // A plain string.
+        if cit.get(Lang::En).trim().is_empty() {
+            c.err(
+                path,
+                "a citation is required: the article, policy section or case it rests on",
+            );
+        }
+    } else {
+        c.text(path, &cit.0);
     }
 }
 

@@ -116,7 +116,12 @@ impl ScoreCard {
                     critical: points < 0.0
                         && rule.severity == crate::policy::schema::Severity::Critical,
                     text: d.text,
-                    citation: d.citation.unwrap_or_else(|| rule.citation.clone()),
+                    citation: d
+                        .citation
+                        .as_ref()
+                        .unwrap_or(&rule.citation)
+                        .get(lang)
+                        .to_string(),
                     subject: d.subject,
                 })
             })

@@ -49,7 +49,7 @@ pub use card::*;
 pub use text::{CardWord, card_word, category as category_name};
 
 use crate::domain::Lang;
-use crate::events::EventLog;
+use crate::events::{EventKind, EventLog};
 use crate::policy::Policy;
 
 /// Scores a session's event log under a policy, with texts in `lang`.
@@ -61,5 +61,17 @@ pub fn score(log: &EventLog, policy: &Policy, lang: Lang) -> ScoreCard {
         lang,
     };
     let drafts = rules::run_all(&scope);
-    ScoreCard::assemble(drafts, policy, lang)
+    let mut card = ScoreCard::assemble(drafts, policy, lang);
+    // Ids in texts («driver») become the scenario's own words in `lang`.
+    if let Some(EventKind::Started { labels, .. }) = log.0.first().map(|e| &e.kind) {
+        for f in &mut card.findings {
+            for (id, label) in labels {
+                let id = facts::who(id);
+                if f.text.contains(&id) {
+                    f.text = f.text.replace(&id, &facts::who(label.get(lang)));
+                }
+            }
+        }
+    }
+    card
 }

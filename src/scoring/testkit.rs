@@ -47,6 +47,7 @@ impl LogBuilder {
                     kind: None,
                     risk: None,
                     objectives: Vec::new(),
+                    labels: Default::default(),
                 },
                 ctx: None,
             }],
@@ -274,7 +275,7 @@ pub fn full_policy() -> crate::policy::Policy {
             } else {
                 Severity::Major
             },
-            citation: format!("test citation for {id}"),
+            citation: format!("test citation for {id}").into(),
             text: LocalizedText::en(*id),
         })
         .collect();

@@ -278,6 +278,7 @@ mod tests {
                         kind: None,
                         risk: None,
                         objectives: vec!["interview".into()],
+                        labels: Default::default(),
                     },
                     ctx: None,
                 },

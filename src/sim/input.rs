@@ -58,6 +58,7 @@ fn start_tick(
                     .filter(|o| o.required)
                     .map(|o| o.id.clone())
                     .collect(),
+                labels: labels(&setup.scenario),
             },
             None,
         );
@@ -163,4 +164,50 @@ fn apply_instructor(
             Intervention::Resume => paused.0 = false,
         }
     }
+}
+
+/// The scenario's names for its people, items and objectives, by id, for the
+/// `Started` event (scoring shows them instead of ids). A subject's weapon,
+/// logged as `{id}:weapon` when found, is named by its kind and owner.
+fn labels(
+    s: &crate::scenario::schema::Scenario,
+) -> std::collections::BTreeMap<String, crate::domain::LocalizedText> {
+    use crate::domain::{Lang, LocalizedText, WeaponKind};
+    let mut out = std::collections::BTreeMap::new();
+    for p in &s.subjects {
+        if let Some(name) = &p.name {
+            out.insert(p.id.clone(), name.clone());
+        }
+        if let Some(w) = &p.weapon {
+            let kind = match w.kind {
+                WeaponKind::None => ["a weapon", "оружие", "қару"],
+                WeaponKind::Knife => ["a knife", "нож", "пышақ"],
+                WeaponKind::Blunt => ["a blunt weapon", "бита или труба", "доғал зат"],
+                WeaponKind::Handgun => ["a handgun", "пистолет", "тапанша"],
+                WeaponKind::LongGun => ["a long gun", "ружьё или винтовка", "мылтық"],
+            };
+            let owner = |l: Lang| p.name.as_ref().map_or(p.id.as_str(), |n| n.get(l));
+            let text = Lang::ALL
+                .iter()
+                .zip(kind)
+                .map(|(l, k)| (l.code().to_string(), format!("{k} ({})", owner(*l))))
+                .collect();
+            out.insert(format!("{}:weapon", p.id), LocalizedText(text));
+        }
+    }
+    for b in &s.bystanders {
+        if let Some(name) = &b.name {
+            out.insert(b.id.clone(), name.clone());
+        }
+    }
+    let items = s.subjects.iter().flat_map(|p| &p.carrying);
+    for it in items.chain(s.map.vehicles.iter().flat_map(|v| &v.contents)) {
+        if let Some(label) = &it.label {
+            out.insert(it.id.clone(), label.clone());
+        }
+    }
+    for o in &s.objectives {
+        out.insert(o.id.clone(), o.text.clone());
+    }
+    out
 }

@@ -4,6 +4,7 @@ mod check;
 mod discrimination;
 mod formats;
 mod game;
+mod i18n;
 mod library;
 mod list;
 mod no_panic;

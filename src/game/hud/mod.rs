@@ -61,7 +61,9 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
     let mut p = over_map_panel();
     p.0.left = px(10);
     p.0.top = px(10);
-    p.0.max_width = px(430);
+    // A fixed width: with only a max width, a long (Russian, Kazakh) title
+    // that wraps was measured a line short and the policy spilled out below.
+    p.0.width = px(400);
     commands
         .spawn((DespawnOnExit(Screen::Gameplay), p))
         .with_children(|c| {
@@ -183,8 +185,9 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
         Node {
             position_type: PositionType::Absolute,
             bottom: px(10),
-            left: px(0),
-            right: px(0),
+            // Between the tool panel (at most 400 wide) and the log (440).
+            left: px(415),
+            right: px(455),
             justify_content: JustifyContent::Center,
             ..default()
         },
@@ -192,7 +195,6 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
         // Between the tool panel and the log: narrow, wrapping.
         children![(
             Node {
-                max_width: px(440),
                 padding: UiRect::axes(px(8), px(4)),
                 border_radius: BorderRadius::all(px(5)),
                 ..default()

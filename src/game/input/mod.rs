@@ -46,6 +46,7 @@ pub fn key_map(i18n: &I18n) -> Vec<(String, String)> {
         ("H", "keys.holster"),
         ("keys.wheel", "keys.zoom"),
         ("Esc", "keys.pause"),
+        ("F2", "keys.instructor"),
         ("F3", "keys.diagnostics"),
         ("F12", "keys.screenshot"),
     ]

@@ -123,30 +123,7 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                 .with_children(|p| {
                     p.spawn(widgets::label(t("keys.title"), size::BODY, color::ACCENT));
                     for (keys, what) in crate::game::input::key_map(&i18n) {
-                        p.spawn(Node {
-                            column_gap: px(10),
-                            ..default()
-                        })
-                        .with_children(|row| {
-                            row.spawn((
-                                Node {
-                                    width: px(150),
-                                    ..default()
-                                },
-                                children![(
-                                    Text::new(keys),
-                                    crate::game::theme::bold(&fonts, size::SMALL),
-                                    TextColor(color::TEXT)
-                                )],
-                            ));
-                            row.spawn((
-                                Node {
-                                    flex_shrink: 1.0,
-                                    ..default()
-                                },
-                                children![widgets::label(what, size::SMALL, color::TEXT_DIM)],
-                            ));
-                        });
+                        p.spawn(widgets::key_row(&fonts, keys, what, 190.0, size::SMALL));
                     }
                 });
             });

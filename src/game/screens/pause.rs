@@ -37,8 +37,9 @@ fn spawn(mut commands: Commands, i18n: Res<I18n>, fonts: Res<Fonts>) {
             root.spawn(widgets::panel(Node {
                 flex_direction: FlexDirection::Column,
                 padding: UiRect::all(px(22)),
-                row_gap: px(6),
-                width: px(760),
+                row_gap: px(4),
+                width: px(900),
+                max_height: percent(98),
                 border: UiRect::all(px(1)),
                 border_radius: BorderRadius::all(px(8)),
                 ..default()
@@ -47,25 +48,13 @@ fn spawn(mut commands: Commands, i18n: Res<I18n>, fonts: Res<Fonts>) {
                 p.spawn(widgets::heading(&fonts, t("pause.title"), size::TITLE));
                 p.spawn(widgets::label(t("keys.title"), size::BODY, color::ACCENT));
                 for (keys, what) in crate::game::input::key_map(&i18n) {
-                    p.spawn(Node {
-                        column_gap: px(14),
-                        ..default()
-                    })
-                    .with_children(|row| {
-                        row.spawn((
-                            Node {
-                                width: px(210),
-                                flex_shrink: 0.0,
-                                ..default()
-                            },
-                            children![(
-                                Text::new(keys),
-                                crate::game::theme::bold(&fonts, size::BODY),
-                                TextColor(color::TEXT)
-                            )],
-                        ));
-                        row.spawn(widgets::label(what, size::BODY, color::TEXT_DIM));
-                    });
+                    p.spawn(widgets::key_row(
+                        &fonts,
+                        keys,
+                        what,
+                        240.0,
+                        size::BODY - 1.0,
+                    ));
                 }
                 p.spawn(Node {
                     column_gap: px(12),

@@ -53,7 +53,7 @@ pub(crate) struct Draft {
     /// Explanation in the session's language.
     pub text: String,
     /// A citation more precise than the rule's (e.g. the article of a ban).
-    pub citation: Option<String>,
+    pub citation: Option<crate::policy::schema::Citation>,
 }
 
 impl Draft {
@@ -90,8 +90,8 @@ impl Draft {
     }
 
     /// Sets a more precise citation.
-    pub fn cite(mut self, citation: &str) -> Self {
-        self.citation = Some(citation.to_string());
+    pub fn cite(mut self, citation: &crate::policy::schema::Citation) -> Self {
+        self.citation = Some(citation.clone());
         self
     }
 }
