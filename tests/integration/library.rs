@@ -116,7 +116,8 @@ fn public_assembly_rewards_isolating_the_instigator_without_force() {
         assert!(
             card.findings
                 .iter()
-                .any(|f| f.rule == "force.peaceful_assembly" && f.text.contains("instigator")),
+                .any(|f| f.rule == "force.peaceful_assembly"
+                    && f.subject.as_deref() == Some("instigator")),
             "seed {seed}: {card:#?}"
         );
     }
