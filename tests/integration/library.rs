@@ -2,7 +2,7 @@
 //! to teach actually happens in a run.
 
 use super::run::{bot, run};
-use forcesim::domain::Lang;
+use forcesim::domain::{Lang, Sex};
 use forcesim::events::{EventKind, WitnessInfo};
 use forcesim::scenario::schema::WitnessEligibility;
 use forcesim::session::{self, RunRequest};
@@ -15,7 +15,8 @@ fn valid(ws: &[WitnessInfo]) -> usize {
 
 /// `field_interview_kz`: the brother and the cadet say, when asked, why they
 /// may not serve; `by_the_book` finds two eligible witnesses anyway, before
-/// the drug arrest, and keeps them at the search, the seizure and the seal.
+/// the drug arrest, and keeps them at the search, the seizure and the seal;
+/// standing off, she has her male partner do the search (same sex).
 #[test]
 fn field_interview_kz_by_the_book_finds_two_eligible_witnesses() {
     for seed in [3, 7, 11] {
@@ -41,7 +42,18 @@ fn field_interview_kz_by_the_book_finds_two_eligible_witnesses() {
                     assert!(valid(witnesses) >= 2, "seed {seed}: arrest {witnesses:?}");
                     checked += 1;
                 }
-                EventKind::Searched { witnesses, .. } | EventKind::Sealed { witnesses, .. } => {
+                EventKind::Searched {
+                    witnesses,
+                    by,
+                    searcher_sex,
+                    ..
+                } => {
+                    // The trainee's officer is a woman: her male partner searches.
+                    assert_eq!((by.as_str(), *searcher_sex), ("partner", Sex::Male));
+                    assert!(valid(witnesses) >= 2, "seed {seed}: {witnesses:?}");
+                    checked += 1;
+                }
+                EventKind::Sealed { witnesses, .. } => {
                     assert!(valid(witnesses) >= 2, "seed {seed}: {witnesses:?}");
                     checked += 1;
                 }
@@ -121,4 +133,18 @@ fn public_assembly_rewards_isolating_the_instigator_without_force() {
             "seed {seed}: {card:#?}"
         );
     }
+}
+
+/// Under `kz`, the aggressive bot (a woman officer searching the man herself)
+/// is told the search was by the other sex, citing CPC art. 255(2).
+#[test]
+fn field_interview_kz_search_by_the_other_sex_is_cited() {
+    let s = run("field_interview_kz", bot("aggressive"), 3);
+    let card = s.record.score.as_ref().expect("scored");
+    let f = card
+        .findings
+        .iter()
+        .find(|f| f.rule == "procedure.same_sex_search")
+        .unwrap_or_else(|| panic!("{card:#?}"));
+    assert!(f.citation.contains("255(2)"), "{f:?}");
 }

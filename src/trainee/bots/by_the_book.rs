@@ -593,8 +593,13 @@ impl ByTheBook {
         if s.view.searched || self.mem(&id).searched {
             let seized = self.mem(&id).seized;
             if !seized {
-                self.mem(&id).seized = true;
-                act(out, Act::Do(Procedure::SeizeEvidence), &id);
+                // Seizing needs the person within 2 m (a partner may have
+                // searched while we stood off).
+                out.face = Some(s.pos);
+                if self.kit.go(view, s.pos, 1.5, false, out) || s.view.distance < 1.8 {
+                    self.mem(&id).seized = true;
+                    act(out, Act::Do(Procedure::SeizeEvidence), &id);
+                }
                 return true;
             }
             if !view.seized_unsealed.is_empty() && self.kit.every("seal", t, 2.0) {
@@ -612,14 +617,30 @@ impl ByTheBook {
             return true;
         }
         out.face = Some(s.pos);
+        // Same-sex search where the policy asks (KZ CPC art. 255(2)): a
+        // partner of their sex does it while we stand off, out of reach
+        // (the simulation then sends the partner).
+        let same_sex_partner = self.kit.policy.same_sex_search.is_some()
+            && s.view.sex != self.sex
+            && view
+                .officers
+                .iter()
+                .any(|o| o.view.sex == s.view.sex && o.view.health < Health::Serious);
+        if same_sex_partner {
+            let d = s.view.distance;
+            if d < 1.6 {
+                let away = toward(s.pos, view.pos, 2.2);
+                self.kit.go(view, away, 0.2, false, out);
+            } else if d > 2.8 {
+                self.kit.go(view, s.pos, 2.2, false, out);
+            } else if self.kit.every(&format!("search:{id}"), t, 4.0) {
+                act(out, Act::Do(Procedure::Search), &id);
+            }
+            return true;
+        }
         if self.kit.go(view, s.pos, CUFF_REACH, false, out)
             && self.kit.every(&format!("search:{id}"), t, 2.0)
         {
-            // Same-sex search: the policy asks and a partner of their sex is here.
-            let same_sex_partner = self.kit.policy.same_sex_search.is_some()
-                && s.view.sex != self.sex
-                && view.officers.iter().any(|o| o.view.sex == s.view.sex);
-            let _ = same_sex_partner;
             act(out, Act::Do(Procedure::Search), &id);
             self.mem(&id).searched = true;
         }
