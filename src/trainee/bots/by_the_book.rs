@@ -724,7 +724,17 @@ impl ByTheBook {
                 out.face = Some(s.pos);
                 out.select = Some(s.id.clone());
             }
-            if self.kit.go(view, bpos, 3.5, false, out) || dist(view.pos, bpos) < 4.5 {
+            // Asked within a voice's reach (the simulation's 5 m): by where
+            // they are when in view, else by where they were last seen (out
+            // of sight behind the trainee, who keeps an eye on the subject; a
+            // wanderer may have moved off, and the ask is refused).
+            let seen = view
+                .bystanders
+                .iter()
+                .find(|b| b.id == bid)
+                .map(|b| b.view.distance);
+            let arrived = self.kit.go(view, bpos, 3.5, false, out);
+            if seen.map_or(arrived, |d| d < 4.5) {
                 self.asked.insert(bid.clone());
                 act(out, Act::Do(Procedure::AskWitness), &bid);
             }
