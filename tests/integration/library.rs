@@ -72,9 +72,9 @@ fn field_interview_kz_by_the_book_finds_two_eligible_witnesses() {
     }
 }
 
-/// The same scenario run under `us_iacp` (no attesting witnesses there) and
-/// re-scored under `kz` shows what Kazakh law adds: the witness finding,
-/// citing the Criminal Procedure Code.
+/// The same scenario run under `us_iacp` (no attesting witnesses, no
+/// same-sex search there) and re-scored under `kz` shows what Kazakh law
+/// adds: the witness and same-sex findings, citing the Criminal Procedure Code.
 #[test]
 fn field_interview_kz_without_witnesses_breaks_only_kazakh_law() {
     let mut req = RunRequest::new("field_interview_kz", bot("by_the_book"), 3);
@@ -94,6 +94,18 @@ fn field_interview_kz_without_witnesses_breaks_only_kazakh_law() {
         "{w:?}"
     );
     assert!(w.text.contains("the arrest of a drug suspect"), "{w:?}");
+    // Under us_iacp she searched him herself; Kazakh law asks for the same sex.
+    assert!(
+        us.findings
+            .iter()
+            .all(|f| f.rule != "procedure.same_sex_search")
+    );
+    assert!(
+        card.findings
+            .iter()
+            .any(|f| f.rule == "procedure.same_sex_search" && f.citation.contains("255(2)")),
+        "{card:#?}"
+    );
 }
 
 /// `public_assembly`: `by_the_book` detains the instigator without force and
