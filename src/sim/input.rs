@@ -66,6 +66,9 @@ fn start_tick(
     if stop.0 && end.0.is_none() {
         stop.0 = false;
         end.0 = Some(EndReason::Stopped);
+        // A stopped run is judged like any other end (a peaceful assembly
+        // is judged as it stands when the session is stopped).
+        super::triggers::judge_at_end(&setup, state, &mut journal);
         journal.now(
             tick,
             EventKind::Ended {

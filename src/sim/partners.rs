@@ -107,6 +107,7 @@ fn think(
         }
         match o.task {
             PartnerTask::Cuff(t) => cuff(&mut step, &rays, i, t),
+            PartnerTask::Search(t) => search(&mut step, &rays, i, t),
             PartnerTask::Watch => watch(&mut step, &rays, i),
         }
     }
@@ -145,6 +146,36 @@ fn cuff(step: &mut Step, rays: &Rays, i: usize, t: usize) {
         step.state
             .orders
             .push((i, OfficerAction::at(Act::Do(Procedure::Handcuff), id)));
+        step.state.people[i].officer.as_mut().expect("officer").task = PartnerTask::Watch;
+    }
+}
+
+/// Walks to a subject and searches them (sent by the trainee).
+fn search(step: &mut Step, rays: &Rays, i: usize, t: usize) {
+    let tick = step.tick();
+    let target = &step.state.people[t];
+    let done = !target.present
+        || target.subject.as_ref().is_none_or(|s| {
+            s.searched
+                || (!s.restrained
+                    && target.free_subject(tick)
+                    && s.level >= ResistanceLevel::Active
+                    && !s.hands_up)
+        });
+    if done {
+        step.state.people[i].officer.as_mut().expect("officer").task = PartnerTask::Watch;
+        return;
+    }
+    let (pos, tpos) = (step.state.people[i].pos, step.state.people[t].pos);
+    if (tpos - pos).length() > 1.0 {
+        steer(step, rays, i, tpos, 2.5, 1.0);
+        step.state.people[i].face = Some(tpos);
+    } else {
+        step.state.people[i].want = Vec2::ZERO;
+        let id = step.state.people[t].id.clone();
+        step.state
+            .orders
+            .push((i, OfficerAction::at(Act::Do(Procedure::Search), id)));
         step.state.people[i].officer.as_mut().expect("officer").task = PartnerTask::Watch;
     }
 }

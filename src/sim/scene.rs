@@ -140,6 +140,7 @@ fn trainee_view(
         ps.view.id.clone_from(&p.id);
         ps.view.distance = p.pos.distance(tr.pos);
         ps.view.visible = in_view(&state, p);
+        ps.view.sex = p.sex;
         ps.view.health = p.health;
         k += 1;
     }

@@ -308,6 +308,9 @@ pub enum PartnerTask {
     Watch,
     /// Go and handcuff this person.
     Cuff(usize),
+    /// Go and search this person (a partner of their sex, Kazakh CPC art.
+    /// 255(2), or simply the one closer).
+    Search(usize),
 }
 
 /// Where a subject's weapon is now.

@@ -237,6 +237,18 @@ fn time_limit(secs: f32) -> f32 {
     }
 }
 
+/// Judges the goals that hold only at the end (a peaceful assembly): called
+/// as a run ends, for whatever reason (a stop included), before `Ended`.
+pub(crate) fn judge_at_end(setup: &SimSetup, state: &mut SimState, journal: &mut Journal) {
+    let tick = state.tick;
+    for (k, obj) in setup.scenario.objectives.iter().enumerate() {
+        if !state.objectives_met[k] && goal_met(state, setup, &obj.goal, true) {
+            state.objectives_met[k] = true;
+            journal.later(tick, EventKind::ObjectiveMet { id: obj.id.clone() }, None);
+        }
+    }
+}
+
 fn objectives_and_end(
     setup: Res<SimSetup>,
     mut state: ResMut<SimState>,
@@ -281,13 +293,7 @@ fn objectives_and_end(
         None
     };
     let Some(reason) = reason else { return };
-    // Goals judged at the end (a peaceful assembly).
-    for (k, obj) in objectives.iter().enumerate() {
-        if !state.objectives_met[k] && goal_met(state, &setup, &obj.goal, true) {
-            state.objectives_met[k] = true;
-            journal.later(tick, EventKind::ObjectiveMet { id: obj.id.clone() }, None);
-        }
-    }
+    judge_at_end(&setup, state, &mut journal);
     end.0 = Some(reason);
     journal.later(tick, EventKind::Ended { reason }, None);
 }

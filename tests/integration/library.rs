@@ -2,7 +2,7 @@
 //! to teach actually happens in a run.
 
 use super::run::{bot, run};
-use forcesim::domain::Lang;
+use forcesim::domain::{Lang, Sex};
 use forcesim::events::{EventKind, WitnessInfo};
 use forcesim::scenario::schema::WitnessEligibility;
 use forcesim::session::{self, RunRequest};
@@ -15,7 +15,8 @@ fn valid(ws: &[WitnessInfo]) -> usize {
 
 /// `field_interview_kz`: the brother and the cadet say, when asked, why they
 /// may not serve; `by_the_book` finds two eligible witnesses anyway, before
-/// the drug arrest, and keeps them at the search, the seizure and the seal.
+/// the drug arrest, and keeps them at the search, the seizure and the seal;
+/// standing off, she has her male partner do the search (same sex).
 #[test]
 fn field_interview_kz_by_the_book_finds_two_eligible_witnesses() {
     for seed in [3, 7, 11] {
@@ -41,7 +42,18 @@ fn field_interview_kz_by_the_book_finds_two_eligible_witnesses() {
                     assert!(valid(witnesses) >= 2, "seed {seed}: arrest {witnesses:?}");
                     checked += 1;
                 }
-                EventKind::Searched { witnesses, .. } | EventKind::Sealed { witnesses, .. } => {
+                EventKind::Searched {
+                    witnesses,
+                    by,
+                    searcher_sex,
+                    ..
+                } => {
+                    // The trainee's officer is a woman: her male partner searches.
+                    assert_eq!((by.as_str(), *searcher_sex), ("partner", Sex::Male));
+                    assert!(valid(witnesses) >= 2, "seed {seed}: {witnesses:?}");
+                    checked += 1;
+                }
+                EventKind::Sealed { witnesses, .. } => {
                     assert!(valid(witnesses) >= 2, "seed {seed}: {witnesses:?}");
                     checked += 1;
                 }
@@ -60,9 +72,9 @@ fn field_interview_kz_by_the_book_finds_two_eligible_witnesses() {
     }
 }
 
-/// The same scenario run under `us_iacp` (no attesting witnesses there) and
-/// re-scored under `kz` shows what Kazakh law adds: the witness finding,
-/// citing the Criminal Procedure Code.
+/// The same scenario run under `us_iacp` (no attesting witnesses, no
+/// same-sex search there) and re-scored under `kz` shows what Kazakh law
+/// adds: the witness and same-sex findings, citing the Criminal Procedure Code.
 #[test]
 fn field_interview_kz_without_witnesses_breaks_only_kazakh_law() {
     let mut req = RunRequest::new("field_interview_kz", bot("by_the_book"), 3);
@@ -82,4 +94,69 @@ fn field_interview_kz_without_witnesses_breaks_only_kazakh_law() {
         "{w:?}"
     );
     assert!(w.text.contains("the arrest of a drug suspect"), "{w:?}");
+    // Under us_iacp she searched him herself; Kazakh law asks for the same sex.
+    assert!(
+        us.findings
+            .iter()
+            .all(|f| f.rule != "procedure.same_sex_search")
+    );
+    assert!(
+        card.findings
+            .iter()
+            .any(|f| f.rule == "procedure.same_sex_search" && f.citation.contains("255(2)")),
+        "{card:#?}"
+    );
+}
+
+/// `public_assembly`: `by_the_book` detains the instigator without force and
+/// keeps the rally peaceful to the end (judged when the session stops too);
+/// `aggressive` points a gun and uses force on a shouting participant and is
+/// told so under `force.peaceful_assembly`.
+#[test]
+fn public_assembly_rewards_isolating_the_instigator_without_force() {
+    for seed in [1, 2, 3] {
+        let s = run("public_assembly", bot("by_the_book"), seed);
+        let ev: Vec<&EventKind> = s.record.events.iter().map(|e| &e.kind).collect();
+        assert!(
+            ev.iter()
+                .any(|k| matches!(k, EventKind::ObjectiveMet { id } if id == "peaceful")),
+            "seed {seed}: the rally stayed peaceful"
+        );
+        assert!(
+            !ev.iter().any(|k| matches!(
+                k,
+                EventKind::CrowdMood {
+                    peaceful_hit: true,
+                    ..
+                }
+            )),
+            "seed {seed}"
+        );
+        let card = s.record.score.as_ref().expect("scored");
+        assert!(card.passed, "seed {seed}: {card:#?}");
+        let a = run("public_assembly", bot("aggressive"), seed);
+        let card = a.record.score.as_ref().expect("scored");
+        assert!(!card.passed, "seed {seed}");
+        assert!(
+            card.findings
+                .iter()
+                .any(|f| f.rule == "force.peaceful_assembly"
+                    && f.subject.as_deref() == Some("instigator")),
+            "seed {seed}: {card:#?}"
+        );
+    }
+}
+
+/// Under `kz`, the aggressive bot (a woman officer searching the man herself)
+/// is told the search was by the other sex, citing CPC art. 255(2).
+#[test]
+fn field_interview_kz_search_by_the_other_sex_is_cited() {
+    let s = run("field_interview_kz", bot("aggressive"), 3);
+    let card = s.record.score.as_ref().expect("scored");
+    let f = card
+        .findings
+        .iter()
+        .find(|f| f.rule == "procedure.same_sex_search")
+        .unwrap_or_else(|| panic!("{card:#?}"));
+    assert!(f.citation.contains("255(2)"), "{f:?}");
 }

@@ -25,6 +25,7 @@ fn list_prints_aligned_lines_sorted_by_id() {
 building_search     building_search  medium  Building search: alarm at a closed shop          scenarios/building_search.ron
 felony_stop         armed_vehicle    high    Felony stop: stolen car, armed driver            scenarios/felony_stop.ron
 field_interview_kz  field_interview  medium  Field interview: courtyard, attesting witnesses  scenarios/field_interview_kz.ron
+public_assembly     public_assembly  medium  Public assembly: a rally and an instigator       scenarios/public_assembly.ron
 traffic_stop_low    traffic_stop     low     Traffic stop: red light                          scenarios/traffic_stop_low.ron
 "
     );
@@ -36,7 +37,7 @@ fn list_json_is_an_array_of_objects() {
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let items = v.as_array().unwrap();
-    assert_eq!(items.len(), 4);
+    assert_eq!(items.len(), 5);
     assert_eq!(items[1]["id"], "felony_stop");
     assert_eq!(items[1]["kind"], "armed_vehicle");
     assert_eq!(items[1]["risk"], "high");

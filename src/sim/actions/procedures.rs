@@ -31,6 +31,27 @@ pub(super) fn apply(
         Procedure::Handcuff => handcuff(step, o, action),
         Procedure::Search => {
             let t = subject_target(step, o, named)?;
+            let d = distance(step, o, t);
+            let searched = step.state.people[t]
+                .subject
+                .as_ref()
+                .is_some_and(|s| s.searched);
+            if d > HANDS_ON
+                && o == 0
+                && !searched
+                && let Some(pi) =
+                    closer_partner(step, t, 20.0, None, Some(step.state.people[t].sex))
+                        .filter(|_| step.state.people[0].sex != step.state.people[t].sex)
+                        .or_else(|| closer_partner(step, t, d, None, None))
+            {
+                // Out of reach: a partner of the person's sex (within 20 m)
+                // searches when the trainee is not of it (how a trainee has
+                // the search done by the same sex, CPC art. 255(2)); else a
+                // partner closer to the person than the trainee does.
+                log_action(step, o, action, Some(t));
+                officer(step, pi).task = PartnerTask::Search(t);
+                return Ok(());
+            }
             hands_on_checks(step, o, t)?;
             if step.state.people[t]
                 .subject
@@ -564,33 +585,47 @@ fn handcuff(step: &mut Step, o: usize, action: &OfficerAction) -> Result<(), Ref
         return Err((Refusal::AlreadyRestrained, Some(t)));
     }
     let d = distance(step, o, t);
-    if d > HANDS_ON && o == 0 {
-        let tick = step.tick();
-        let partner = step
-            .state
-            .people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                p.active(tick)
-                    && p.officer.as_ref().is_some_and(|of| {
-                        !matches!(of.role, OfficerRole::Trainee) && of.has(Equipment::Handcuffs)
-                    })
-            })
-            .map(|(i, p)| (i, p.pos.distance(step.state.people[t].pos)))
-            .filter(|(_, pd)| *pd < d)
-            .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(i, _)| i);
-        if let Some(pi) = partner {
-            log_action(step, o, action, Some(t));
-            officer(step, pi).task = PartnerTask::Cuff(t);
-            return Ok(());
-        }
+    if d > HANDS_ON
+        && o == 0
+        && let Some(pi) = closer_partner(step, t, d, Some(Equipment::Handcuffs), None)
+    {
+        log_action(step, o, action, Some(t));
+        officer(step, pi).task = PartnerTask::Cuff(t);
+        return Ok(());
     }
     hands_on_checks(step, o, t)?;
     log_action(step, o, action, Some(t));
     restrain(step, o, t);
     Ok(())
+}
+
+/// The partner officer (active, carrying `needs` and of `sex` if given)
+/// nearest to person `t` and closer to them than `than` meters (the
+/// trainee's distance).
+fn closer_partner(
+    step: &Step,
+    t: usize,
+    than: f32,
+    needs: Option<Equipment>,
+    sex: Option<Sex>,
+) -> Option<usize> {
+    let tick = step.tick();
+    let tpos = step.state.people[t].pos;
+    step.state
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            p.active(tick)
+                && p.officer.as_ref().is_some_and(|of| {
+                    !matches!(of.role, OfficerRole::Trainee) && needs.is_none_or(|e| of.has(e))
+                })
+                && sex.is_none_or(|x| p.sex == x)
+        })
+        .map(|(i, p)| (i, p.pos.distance(tpos)))
+        .filter(|(_, pd)| *pd < than)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
 }
 
 /// Puts the cuffs on; logs `Restrained` and the arrest.

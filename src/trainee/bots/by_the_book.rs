@@ -73,6 +73,8 @@ pub struct ByTheBook {
     /// Where each adult bystander was last seen (a witness may be found
     /// among people seen on the way in, now behind the trainee).
     bystanders_seen: BTreeMap<String, Pt>,
+    /// Watching an assembly: the post on its edge, and since when there.
+    assembly_post: Option<(usize, Option<f32>)>,
     force_used: bool,
     force_reported: bool,
     ems_requested: bool,
@@ -101,6 +103,7 @@ impl ByTheBook {
             mem: BTreeMap::new(),
             asked: BTreeSet::new(),
             bystanders_seen: BTreeMap::new(),
+            assembly_post: None,
             force_used: false,
             force_reported: false,
             ems_requested: false,
@@ -590,8 +593,13 @@ impl ByTheBook {
         if s.view.searched || self.mem(&id).searched {
             let seized = self.mem(&id).seized;
             if !seized {
-                self.mem(&id).seized = true;
-                act(out, Act::Do(Procedure::SeizeEvidence), &id);
+                // Seizing needs the person within 2 m (a partner may have
+                // searched while we stood off).
+                out.face = Some(s.pos);
+                if self.kit.go(view, s.pos, 1.5, false, out) || s.view.distance < 1.8 {
+                    self.mem(&id).seized = true;
+                    act(out, Act::Do(Procedure::SeizeEvidence), &id);
+                }
                 return true;
             }
             if !view.seized_unsealed.is_empty() && self.kit.every("seal", t, 2.0) {
@@ -609,14 +617,30 @@ impl ByTheBook {
             return true;
         }
         out.face = Some(s.pos);
+        // Same-sex search where the policy asks (KZ CPC art. 255(2)): a
+        // partner of their sex does it while we stand off, out of reach
+        // (the simulation then sends the partner).
+        let same_sex_partner = self.kit.policy.same_sex_search.is_some()
+            && s.view.sex != self.sex
+            && view
+                .officers
+                .iter()
+                .any(|o| o.view.sex == s.view.sex && o.view.health < Health::Serious);
+        if same_sex_partner {
+            let d = s.view.distance;
+            if d < 1.6 {
+                let away = toward(s.pos, view.pos, 2.2);
+                self.kit.go(view, away, 0.2, false, out);
+            } else if d > 2.8 {
+                self.kit.go(view, s.pos, 2.2, false, out);
+            } else if self.kit.every(&format!("search:{id}"), t, 4.0) {
+                act(out, Act::Do(Procedure::Search), &id);
+            }
+            return true;
+        }
         if self.kit.go(view, s.pos, CUFF_REACH, false, out)
             && self.kit.every(&format!("search:{id}"), t, 2.0)
         {
-            // Same-sex search: the policy asks and a partner of their sex is here.
-            let same_sex_partner = self.kit.policy.same_sex_search.is_some()
-                && s.view.sex != self.sex
-                && view.officers.iter().any(|o| o.view.sex == s.view.sex);
-            let _ = same_sex_partner;
             act(out, Act::Do(Procedure::Search), &id);
             self.mem(&id).searched = true;
         }
@@ -700,7 +724,17 @@ impl ByTheBook {
                 out.face = Some(s.pos);
                 out.select = Some(s.id.clone());
             }
-            if self.kit.go(view, bpos, 3.5, false, out) || dist(view.pos, bpos) < 4.5 {
+            // Asked within a voice's reach (the simulation's 5 m): by where
+            // they are when in view, else by where they were last seen (out
+            // of sight behind the trainee, who keeps an eye on the subject; a
+            // wanderer may have moved off, and the ask is refused).
+            let seen = view
+                .bystanders
+                .iter()
+                .find(|b| b.id == bid)
+                .map(|b| b.view.distance);
+            let arrived = self.kit.go(view, bpos, 3.5, false, out);
+            if seen.map_or(arrived, |d| d < 4.5) {
                 self.asked.insert(bid.clone());
                 act(out, Act::Do(Procedure::AskWitness), &bid);
             }
@@ -720,6 +754,68 @@ impl ByTheBook {
             return true;
         }
         false
+    }
+
+    /// Presence and communication at an assembly (ODIHR): walks the edge of
+    /// the crowd's area, a few meters out, facing it, stopping at each side
+    /// to talk to the people there; so an agitator who starts up anywhere is
+    /// seen. Returns false when the scenario has no such crowd.
+    fn watch_assembly(&mut self, view: &TraineeView, crowd: &str, out: &mut TraineeInput) -> bool {
+        let t = view.t;
+        let sc = &self.kit.scenario;
+        let Some(zone) = sc
+            .crowds
+            .iter()
+            .find(|c| c.id == crowd)
+            .and_then(|c| sc.map.zones.iter().find(|z| z.id == c.zone))
+        else {
+            return false;
+        };
+        let (min, max) = (zone.min, zone.max);
+        let centre = ((min.0 + max.0) / 2.0, (min.1 + max.1) / 2.0);
+        const OUT: f32 = 3.0;
+        let posts: Vec<Pt> = [
+            (centre.0, min.1 - OUT),
+            (max.0 + OUT, centre.1),
+            (centre.0, max.1 + OUT),
+            (min.0 - OUT, centre.1),
+        ]
+        .into_iter()
+        .filter(|p| self.kit.grid.free(*p))
+        .collect();
+        if posts.is_empty() {
+            return false;
+        }
+        // Start at the nearest post, then go round, 8 s at each.
+        let (k, since) = *self.assembly_post.get_or_insert_with(|| {
+            let near = (0..posts.len())
+                .min_by(|a, b| dist(posts[*a], view.pos).total_cmp(&dist(posts[*b], view.pos)))
+                .unwrap_or(0);
+            (near, None)
+        });
+        let k = k % posts.len();
+        // Face the crowd, or anyone unsearched close by (never the back to them).
+        let close = active_subjects(view)
+            .filter(|s| !s.view.searched && s.view.distance < 6.0)
+            .min_by(|a, b| a.view.distance.total_cmp(&b.view.distance))
+            .map(|s| s.pos);
+        out.face = Some(close.unwrap_or(centre));
+        out.select = None;
+        if !self.kit.go(view, posts[k], 1.0, false, out) {
+            return true;
+        }
+        match since {
+            None => self.assembly_post = Some((k, Some(t))),
+            Some(at) if t - at > 8.0 => {
+                self.assembly_post = Some((k + 1, None));
+                return true;
+            }
+            Some(_) => {}
+        }
+        if self.kit.every("talk_crowd", t, 4.0) {
+            act0(out, Act::Talk);
+        }
+        true
     }
 
     /// Clears the next room; returns false when none is left.
@@ -985,7 +1081,7 @@ impl ByTheBook {
                         return true;
                     }
                 }
-                Goal::AssemblyPeaceful(_) => {
+                Goal::AssemblyPeaceful(crowd) => {
                     // Facilitate: stay back, talk to anyone agitated.
                     if let Some(s) = active_subjects(view)
                         .filter(|s| s.view.visible && s.view.perceived >= ResistanceLevel::Passive)
@@ -999,6 +1095,9 @@ impl ByTheBook {
                         if self.kit.every(&format!("talk:{id}"), t, COMPLY_TIME) {
                             act(out, Act::Talk, &id);
                         }
+                        return true;
+                    }
+                    if self.watch_assembly(view, &crowd, out) {
                         return true;
                     }
                 }
