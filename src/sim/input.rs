@@ -209,5 +209,18 @@ fn labels(
     for o in &s.objectives {
         out.insert(o.id.clone(), o.text.clone());
     }
+    // Crowd members have generated ids (`rally_14`, see spawn.rs); a finding
+    // names them as a person in the crowd instead.
+    for c in &s.crowds {
+        for k in 1..=c.count {
+            let words = ["a person in the crowd", "человек из толпы", "жұрттағы адам"];
+            let text = Lang::ALL
+                .iter()
+                .zip(words)
+                .map(|(l, w)| (l.code().to_string(), format!("{w} ({k})")))
+                .collect();
+            out.insert(format!("{}_{k}", c.id), LocalizedText(text));
+        }
+    }
     out
 }
