@@ -10,8 +10,17 @@ use bevy::prelude::*;
 
 /// Pixels per meter at the default zoom.
 pub const DEFAULT_ZOOM: f32 = 56.0;
-/// Meters the camera looks ahead of the trainee.
-pub const LOOK_AHEAD: f32 = 2.5;
+/// Most meters the camera looks ahead of the trainee.
+pub const LOOK_AHEAD: f32 = 4.0;
+/// Share of the half-view (the shorter side) the look-ahead may take, so the
+/// trainee stays well inside the picture when zoomed in or on a small window.
+const LOOK_AHEAD_SHARE: f32 = 0.55;
+
+/// Meters to look ahead with `half_view_px` pixels from the centre to the
+/// nearer edge at `zoom` pixels per meter.
+pub fn look_ahead(half_view_px: f32, zoom: f32) -> f32 {
+    (LOOK_AHEAD_SHARE * half_view_px / zoom).min(LOOK_AHEAD)
+}
 /// Closest and farthest zoom.
 pub const ZOOM_RANGE: (f32, f32) = (16.0, 110.0);
 
@@ -81,6 +90,7 @@ pub fn follow(
     scene: Res<SceneViewRes>,
     zoom: Res<Zoom>,
     time: Res<Time<Real>>,
+    windows: Query<&Window>,
     mut cam: Query<(&mut Transform, &mut Projection), With<MainCamera>>,
     mut snap: ResMut<SnapCamera>,
 ) {
@@ -93,9 +103,12 @@ pub fn follow(
     let Some(me) = scene.0.people.iter().find(|p| p.id == TRAINEE) else {
         return;
     };
-    // Look a few meters ahead: what the trainee faces matters more than
-    // what is behind them.
-    let ahead = Vec2::from_angle(me.heading.to_radians()) * LOOK_AHEAD;
+    // Look a few meters ahead: what the trainee faces (usually the threat)
+    // matters more than what is behind them.
+    let half = windows
+        .single()
+        .map_or(360.0, |w| w.width().min(w.height()) / 2.0);
+    let ahead = Vec2::from_angle(me.heading.to_radians()) * look_ahead(half, zoom.0);
     let target = Vec3::new(me.pos.0 + ahead.x, me.pos.1 + ahead.y, tf.translation.z);
     if snap.0 || tf.translation.truncate().distance(target.truncate()) > 30.0 {
         tf.translation = target;
@@ -162,4 +175,21 @@ pub fn plugin(app: &mut App) {
                 (zoom_input, follow).chain().run_if(in_state(InWorld)),
             ),
         );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn look_ahead_shrinks_when_zoomed_in_and_caps_when_zoomed_out() {
+        // 720p at the default zoom: most of the way to the cap.
+        let d = look_ahead(360.0, DEFAULT_ZOOM);
+        assert!(d > 3.0 && d <= LOOK_AHEAD, "{d}");
+        // Zoomed in, the trainee must stay on screen: ahead < half the view.
+        let z = ZOOM_RANGE.1;
+        assert!(look_ahead(360.0, z) * z < 360.0 * 0.6);
+        // 1080p zoomed out: capped.
+        assert_eq!(look_ahead(540.0, ZOOM_RANGE.0), LOOK_AHEAD);
+    }
 }
