@@ -249,7 +249,7 @@ pub fn category(l: Lang, c: Category) -> &'static str {
                 "Қызметкер қауіпсіздігі",
             ],
             Category::Procedure => ["Procedure and law", "Процедура и закон", "Рәсім және заң"],
-            Category::Outcome => ["Outcome", "Результат", "Нәтиже"],
+            Category::Outcome => ["Outcome", "Исход", "Нәтиже"],
         },
     )
 }

@@ -260,3 +260,22 @@ fn bot_sessions_score_in_russian_and_kazakh_without_english() {
     // Enough ground covered for the check to mean something.
     assert!(findings > 30 && rules.len() > 8, "{findings} {rules:?}");
 }
+
+/// The debrief and the printed score card name the four categories alike.
+#[test]
+fn the_game_and_the_score_card_name_categories_alike() {
+    use forcesim::policy::schema::Category;
+    use forcesim::scoring::category_name;
+    for (l, s) in SOURCES {
+        let table = parse(s).unwrap();
+        for c in Category::ALL {
+            let key = format!("category.{}", c.key());
+            assert_eq!(
+                table.get(&key).map(String::as_str),
+                Some(category_name(l, c)),
+                "{key} in {}",
+                l.code()
+            );
+        }
+    }
+}
