@@ -375,3 +375,31 @@ fn the_instructor_console_opens_with_instructor_mode_and_logs_interventions() {
     assert!(logged, "the intervention is in the event log");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// `play` tells a missing scenario (usage, exit 2) and a missing display
+/// (exit 1, with what to do) before any window opens, never a panic.
+#[test]
+fn play_without_a_scenario_or_a_display_says_why() {
+    let play = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_forcesim"))
+            .args(args)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .expect("run forcesim");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, err) = play(&["play", "no_such_scenario"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("no scenario \"no_such_scenario\""), "{err}");
+    let (code, err) = play(&["play", "traffic_stop_low"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("no display") && err.contains("xvfb-run"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+}
