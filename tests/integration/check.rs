@@ -228,7 +228,7 @@ fn forcesim(args: &[&str]) -> (i32, String, String) {
 fn check_exits_0_when_every_file_is_valid() {
     let (code, out, _) = forcesim(&["check", "scenarios", "assets/policies"]);
     assert_eq!(code, 0, "{out}");
-    assert_eq!(out, "checked 8 files: 8 valid, 0 invalid\n");
+    assert_eq!(out, "checked 9 files: 9 valid, 0 invalid\n");
 }
 
 #[test]

@@ -23,6 +23,7 @@ fn list_prints_aligned_lines_sorted_by_id() {
         out,
         "\
 building_search     building_search  medium  Building search: alarm at a closed shop          scenarios/building_search.ron
+checkpoint_courier  checkpoint       medium  Highway checkpoint: a child courier              scenarios/checkpoint_courier.ron
 felony_stop         armed_vehicle    high    Felony stop: stolen car, armed driver            scenarios/felony_stop.ron
 field_interview_kz  field_interview  medium  Field interview: courtyard, attesting witnesses  scenarios/field_interview_kz.ron
 public_assembly     public_assembly  medium  Public assembly: a rally and an instigator       scenarios/public_assembly.ron
@@ -37,13 +38,13 @@ fn list_json_is_an_array_of_objects() {
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let items = v.as_array().unwrap();
-    assert_eq!(items.len(), 5);
-    assert_eq!(items[1]["id"], "felony_stop");
-    assert_eq!(items[1]["kind"], "armed_vehicle");
-    assert_eq!(items[1]["risk"], "high");
-    assert_eq!(items[1]["title"], "Felony stop: stolen car, armed driver");
-    assert_eq!(items[1]["policy"], "us_iacp");
-    assert_eq!(items[1]["file"], "scenarios/felony_stop.ron");
+    assert_eq!(items.len(), 6);
+    assert_eq!(items[2]["id"], "felony_stop");
+    assert_eq!(items[2]["kind"], "armed_vehicle");
+    assert_eq!(items[2]["risk"], "high");
+    assert_eq!(items[2]["title"], "Felony stop: stolen car, armed driver");
+    assert_eq!(items[2]["policy"], "us_iacp");
+    assert_eq!(items[2]["file"], "scenarios/felony_stop.ron");
 }
 
 #[test]

@@ -497,7 +497,9 @@ pub(crate) fn felony_approach(s: &Scope) -> Vec<Draft> {
 }
 
 /// `safety.search_before_cuff`: the trainee searched a person who was not
-/// handcuffed. Handcuff first, then search.
+/// handcuffed. Handcuff first, then search. Not for a person who showed
+/// signs of being a victim (a child courier's bag is searched without
+/// handcuffs: cuffing a victim is a `procedure.victim_care` breach).
 pub(crate) fn search_before_cuff(s: &Scope) -> Vec<Draft> {
     let l = s.lang;
     let mut cuffed = BTreeSet::new();
@@ -506,6 +508,12 @@ pub(crate) fn search_before_cuff(s: &Scope) -> Vec<Draft> {
         match &e.kind {
             EventKind::Restrained { subject, .. } => {
                 cuffed.insert(subject.clone());
+            }
+            EventKind::Interviewed {
+                who,
+                victim_signs: true,
+            } => {
+                cuffed.insert(who.clone());
             }
             EventKind::Searched { subject, by, .. } if by == TRAINEE => {
                 let seen_cuffed = view_of(e, subject).is_some_and(restrained);
@@ -910,6 +918,25 @@ mod tests {
         };
         assert_eq!(hits(&searched(false), "safety.search_before_cuff").len(), 1);
         assert!(hits(&searched(true), "safety.search_before_cuff").is_empty());
+        // A child courier, recognised as a victim, is searched uncuffed.
+        let victim = LogBuilder::new()
+            .subject("boy", |_| {})
+            .at(5.0)
+            .event(EventKind::Interviewed {
+                who: "boy".into(),
+                victim_signs: true,
+            })
+            .at(8.0)
+            .event(EventKind::Searched {
+                subject: "boy".into(),
+                by: TRAINEE.into(),
+                searcher_sex: Sex::Male,
+                found: vec![],
+                witnesses: vec![],
+                evidence: vec![],
+            })
+            .build();
+        assert!(hits(&victim, "safety.search_before_cuff").is_empty());
     }
 
     #[test]

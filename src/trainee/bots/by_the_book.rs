@@ -20,7 +20,7 @@ use crate::domain::*;
 use crate::policy::Policy;
 use crate::policy::schema::WitnessedProcedure;
 use crate::scenario::Scenario;
-use crate::scenario::schema::{Goal, Risk, ScenarioKind};
+use crate::scenario::schema::{Goal, Risk, ScenarioKind, SubjectRole};
 use crate::trainee::nav::dist;
 use crate::trainee::{PersonSeen, TraineeDriver, TraineeInput, TraineeView};
 use std::collections::{BTreeMap, BTreeSet};
@@ -367,11 +367,22 @@ impl ByTheBook {
     }
 
     fn wants_custody(&self, id: &str) -> bool {
-        self.kit.scenario.objectives.iter().any(|o| match &o.goal {
+        !self.victim(id)
+            && self.kit.scenario.objectives.iter().any(|o| match &o.goal {
             Goal::Custody(s) | Goal::EvidenceSealed(s) => s == id,
             Goal::AreaCleared(_) => true,
             _ => false,
         })
+    }
+
+    /// A victim as briefed (a trafficked person, a child courier): talked
+    /// to and helped, never handcuffed or forced.
+    fn victim(&self, id: &str) -> bool {
+        self.kit
+            .scenario
+            .subjects
+            .iter()
+            .any(|s| s.id == id && s.role == SubjectRole::Victim)
     }
 
     /// Felony stop: every command from cover, the occupant comes to us.
@@ -718,10 +729,14 @@ impl ByTheBook {
             .min_by(|a, b| dist(*a.1, view.pos).total_cmp(&dist(*b.1, view.pos)))
             .map(|(b, p)| (b.clone(), *p));
         if let Some((bid, bpos)) = candidate {
-            if s.view.restrained {
+            // Eyes stay on the subject, handcuffed or not, until searched
+            // (a back turned on an unsearched arrestee is a breach).
+            if s.view.restrained && s.view.searched {
                 out.face = Some(bpos);
             } else {
                 out.face = Some(s.pos);
+            }
+            if !s.view.restrained {
                 out.select = Some(s.id.clone());
             }
             // Asked within a voice's reach (the simulation's 5 m): by where
@@ -1058,6 +1073,19 @@ impl ByTheBook {
                         }
                         continue;
                     };
+                    if self.victim(&id) {
+                        // Evidence on a victim (a child courier's backpack):
+                        // first the talk and the specialist, then the search
+                        // before witnesses, without handcuffs.
+                        let talk_first = self.kit.scenario.objectives.iter().any(|o| {
+                            o.goal == Goal::VictimIdentified(id.clone())
+                                && !view.objectives_met.contains(&o.id)
+                        });
+                        if !talk_first && self.after_cuffs(view, &s, out) {
+                            return true;
+                        }
+                        continue;
+                    }
                     if s.view.restrained {
                         if self.after_cuffs(view, &s, out) {
                             return true;
