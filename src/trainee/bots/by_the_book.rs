@@ -369,10 +369,10 @@ impl ByTheBook {
     fn wants_custody(&self, id: &str) -> bool {
         !self.victim(id)
             && self.kit.scenario.objectives.iter().any(|o| match &o.goal {
-            Goal::Custody(s) | Goal::EvidenceSealed(s) => s == id,
-            Goal::AreaCleared(_) => true,
-            _ => false,
-        })
+                Goal::Custody(s) | Goal::EvidenceSealed(s) => s == id,
+                Goal::AreaCleared(_) => true,
+                _ => false,
+            })
     }
 
     /// A victim as briefed (a trafficked person, a child courier): talked
