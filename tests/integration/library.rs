@@ -160,3 +160,46 @@ fn field_interview_kz_search_by_the_other_sex_is_cited() {
         .unwrap_or_else(|| panic!("{card:#?}"));
     assert!(f.citation.contains("255(2)"), "{f:?}");
 }
+
+/// `checkpoint_courier`: `by_the_book` arrests the driver, talks to the boy
+/// (who shows the signs of a child courier), calls a specialist, and has
+/// the backpack searched and sealed before two valid witnesses, never
+/// handcuffing the boy; the card has no victim-care or witness finding.
+#[test]
+fn checkpoint_courier_treats_the_child_courier_as_a_victim() {
+    for seed in [3, 7, 24] {
+        let s = run("checkpoint_courier", bot("by_the_book"), seed);
+        let ev: Vec<&EventKind> = s.record.events.iter().map(|e| &e.kind).collect();
+        assert!(
+            ev.iter().any(
+                |k| matches!(k, EventKind::Interviewed { who, victim_signs: true } if who == "boy")
+            ),
+            "seed {seed}: the boy shows victim signs when talked to"
+        );
+        assert!(
+            !ev.iter().any(|k| matches!(
+                k,
+                EventKind::Restrained { subject, .. } | EventKind::Arrested { subject, .. }
+                    if subject == "boy"
+            )),
+            "seed {seed}: the boy is not handcuffed"
+        );
+        let sealed = ev.iter().find_map(|k| match k {
+            EventKind::Sealed { items, witnesses } if items.contains(&"backpack".to_string()) => {
+                Some(valid(witnesses))
+            }
+            _ => None,
+        });
+        assert!(sealed.is_some_and(|n| n >= 2), "seed {seed}: {sealed:?}");
+        let card = s.record.score.as_ref().expect("scored");
+        assert!(card.passed, "seed {seed}: {card:#?}");
+        assert!(
+            card.findings
+                .iter()
+                .all(|f| f.rule != "procedure.victim_care"
+                    && f.rule != "procedure.witnesses"
+                    && f.rule != "safety.search_before_cuff"),
+            "seed {seed}: {card:#?}"
+        );
+    }
+}
