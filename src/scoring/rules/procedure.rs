@@ -247,6 +247,18 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
             _ => None,
         })
         .collect();
+    // Everyone arrested in the session: a procedure on anyone else (a child
+    // courier's bag searched, a victim's papers seized) is part of the
+    // latest arrest's case, and its witnesses may serve again.
+    let arrested_ever: BTreeSet<&String> = s
+        .facts
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Arrested { subject, .. } => Some(subject),
+            _ => None,
+        })
+        .collect();
     // Witnesses of each arrest so far, by arrested subject.
     let mut arrests: Vec<(String, Vec<String>)> = Vec::new();
     // Shortfalls per person: (first time, procedures, fewest valid, problems).
@@ -307,9 +319,11 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
                     continue;
                 }
             };
-        let subject = subject
-            .cloned()
-            .or_else(|| arrests.last().map(|a| a.0.clone()));
+        let latest = arrests.last().map(|a| a.0.clone());
+        let subject = match subject {
+            Some(x) if !arrested_ever.contains(x) && latest.is_some() => latest,
+            other => other.cloned().or(latest),
+        };
         let earlier: BTreeSet<String> = arrests
             .iter()
             .filter(|(who_, _)| Some(who_) != subject.as_ref())
@@ -836,6 +850,36 @@ mod tests {
         )
         .build();
         assert!(hits(&fresh, "procedure.witnesses").is_empty());
+    }
+
+    #[test]
+    fn witnesses_of_an_arrest_serve_for_a_victim_in_its_case() {
+        // The driver arrested before w1 and w2; then the boy (never arrested,
+        // a child courier) has his backpack searched before the same two.
+        let log = LogBuilder::new()
+            .at(10.0)
+            .event(EventKind::Arrested {
+                subject: "driver".into(),
+                drugs: false,
+                witnesses: vec![witness("w1", W::Eligible), witness("w2", W::Eligible)],
+            })
+            .at(40.0)
+            .event(EventKind::Searched {
+                subject: "boy".into(),
+                by: TRAINEE.into(),
+                searcher_sex: Sex::Male,
+                found: vec!["backpack".into()],
+                // The simulation marks them serial: they served in an arrest.
+                witnesses: ["w1", "w2"]
+                    .map(|w| WitnessInfo {
+                        serial: true,
+                        ..witness(w, W::Eligible)
+                    })
+                    .to_vec(),
+                evidence: vec!["backpack".into()],
+            })
+            .build();
+        assert!(hits(&log, "procedure.witnesses").is_empty());
     }
 
     #[test]
