@@ -325,16 +325,21 @@ fn place(at: Vec2, cam: Vec2, zoom: f32, window: Vec2) -> Vec2 {
 }
 
 fn position_nodes(
-    cam: Query<&Transform, With<MainCamera>>,
+    cam: Query<(&Transform, &Projection), With<MainCamera>>,
     windows: Query<&Window>,
-    zoom: Res<super::camera::Zoom>,
     mut labels: Query<(&WorldLabel, &mut Node, &ComputedNode), Without<Pinned>>,
     mut pins: Query<(&Pinned, &mut Node, &ComputedNode, &Visibility), Without<WorldLabel>>,
 ) {
-    let (Ok(tf), Ok(window)) = (cam.single(), windows.single()) else {
+    let (Ok((tf, proj)), Ok(window)) = (cam.single(), windows.single()) else {
         return;
     };
-    let (c, w, z) = (tf.translation.truncate(), window.size(), zoom.0);
+    // The projection's own scale: the camera may zoom out past the player's
+    // zoom to frame the trainee with the person they deal with.
+    let z = match proj {
+        Projection::Orthographic(o) => 1.0 / o.scale,
+        _ => return,
+    };
+    let (c, w) = (tf.translation.truncate(), window.size());
     for (l, mut node, computed) in &mut labels {
         let p = place(l.at, c, z, w);
         let s = computed.size() * computed.inverse_scale_factor();
