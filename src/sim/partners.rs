@@ -135,9 +135,14 @@ fn cuff(step: &mut Step, rays: &Rays, i: usize, t: usize) {
             .orders
             .push((i, OfficerAction::new(Act::Holster)));
     }
+    walk_up_and_do(step, rays, i, t, Procedure::Handcuff);
+}
+
+/// Walks partner `i` to person `t`; within reach, orders `procedure` on them
+/// and goes back to watching.
+fn walk_up_and_do(step: &mut Step, rays: &Rays, i: usize, t: usize, procedure: Procedure) {
     let (pos, tpos) = (step.state.people[i].pos, step.state.people[t].pos);
-    let d = tpos - pos;
-    if d.length() > 1.0 {
+    if (tpos - pos).length() > 1.0 {
         steer(step, rays, i, tpos, 2.5, 1.0);
         step.state.people[i].face = Some(tpos);
     } else {
@@ -145,7 +150,7 @@ fn cuff(step: &mut Step, rays: &Rays, i: usize, t: usize) {
         let id = step.state.people[t].id.clone();
         step.state
             .orders
-            .push((i, OfficerAction::at(Act::Do(Procedure::Handcuff), id)));
+            .push((i, OfficerAction::at(Act::Do(procedure), id)));
         step.state.people[i].officer.as_mut().expect("officer").task = PartnerTask::Watch;
     }
 }
@@ -166,18 +171,7 @@ fn search(step: &mut Step, rays: &Rays, i: usize, t: usize) {
         step.state.people[i].officer.as_mut().expect("officer").task = PartnerTask::Watch;
         return;
     }
-    let (pos, tpos) = (step.state.people[i].pos, step.state.people[t].pos);
-    if (tpos - pos).length() > 1.0 {
-        steer(step, rays, i, tpos, 2.5, 1.0);
-        step.state.people[i].face = Some(tpos);
-    } else {
-        step.state.people[i].want = Vec2::ZERO;
-        let id = step.state.people[t].id.clone();
-        step.state
-            .orders
-            .push((i, OfficerAction::at(Act::Do(Procedure::Search), id)));
-        step.state.people[i].officer.as_mut().expect("officer").task = PartnerTask::Watch;
-    }
+    walk_up_and_do(step, rays, i, t, Procedure::Search);
 }
 
 /// Keeps watch on the main threat from a covered angle.
