@@ -248,6 +248,30 @@ pub struct Vehicle {
     pub contents: Vec<Item>,
 }
 
+impl Vehicle {
+    /// The engine block, the front third (hard cover): its centre, and half
+    /// its length and width along `heading`.
+    pub fn engine_block(&self) -> (Pt, Pt) {
+        self.part(self.size.0 / 3.0, self.size.0 / 6.0)
+    }
+
+    /// The cabin, the back two thirds (soft cover): centre and half extents.
+    pub fn cabin(&self) -> (Pt, Pt) {
+        self.part(-self.size.0 / 6.0, self.size.0 / 3.0)
+    }
+
+    /// A slice of the vehicle whose centre lies `forward` meters ahead of the
+    /// vehicle's centre.
+    fn part(&self, forward: f32, half_len: f32) -> (Pt, Pt) {
+        let h = self.heading.to_radians();
+        let centre = (
+            self.position.0 + h.cos() * forward,
+            self.position.1 + h.sin() * forward,
+        );
+        (centre, (half_len, self.size.1 / 2.0))
+    }
+}
+
 fn default_vehicle_size() -> Pt {
     (4.6, 1.8)
 }
@@ -923,4 +947,34 @@ pub enum Goal {
     Interviewed(String),
     /// The stop called in.
     CalledIn,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn engine_block_and_cabin_split_the_vehicle_front_third_and_rest() {
+        let car = Vehicle {
+            id: "car".into(),
+            kind: VehicleKind::default(),
+            position: (10.0, 5.0),
+            heading: 90.0,
+            size: (4.5, 1.8),
+            plate: String::new(),
+            engine_running: false,
+            contents: Vec::new(),
+        };
+        let ((ex, ey), (ehl, ehw)) = car.engine_block();
+        let ((cx, cy), (chl, chw)) = car.cabin();
+        // Facing north: the engine is ahead in +y, and the two meet.
+        assert!((ex - 10.0).abs() < 1e-5 && (cx - 10.0).abs() < 1e-5);
+        assert!(
+            (ey - 6.5).abs() < 1e-5 && (cy - 4.25).abs() < 1e-5,
+            "{ey} {cy}"
+        );
+        assert!((ehl - 0.75).abs() < 1e-5 && (chl - 1.5).abs() < 1e-5);
+        assert!(((ey - ehl) - (cy + chl)).abs() < 1e-5);
+        assert_eq!((ehw, chw), (0.9, 0.9));
+    }
 }

@@ -11,6 +11,7 @@
 
 use super::geom::v;
 use super::state::*;
+use crate::domain::Pt;
 use crate::scenario::schema::{CoverKind, DoorState, Orientation, Scenario};
 use bevy::prelude::*;
 use bevy_rapier2d::prelude::*;
@@ -112,26 +113,20 @@ pub fn spawn_map(commands: &mut Commands, scenario: &Scenario) -> (Vec<DoorRt>, 
         .iter()
         .map(|veh| {
             let rot = veh.heading.to_radians();
-            let fwd = super::geom::dir(rot);
             let (len, width) = veh.size;
-            let engine = commands
-                .spawn((
-                    SimEntity,
-                    Collider::cuboid(len / 6.0, width / 2.0),
-                    static_groups(HARD),
-                    Transform::from_translation((v(veh.position) + fwd * (len / 3.0)).extend(0.0))
-                        .with_rotation(Quat::from_rotation_z(rot)),
-                ))
-                .id();
-            let cabin = commands
-                .spawn((
-                    SimEntity,
-                    Collider::cuboid(len / 3.0, width / 2.0),
-                    static_groups(SOFT),
-                    Transform::from_translation((v(veh.position) - fwd * (len / 6.0)).extend(0.0))
-                        .with_rotation(Quat::from_rotation_z(rot)),
-                ))
-                .id();
+            let mut part = |(centre, half): (Pt, Pt), group| {
+                commands
+                    .spawn((
+                        SimEntity,
+                        Collider::cuboid(half.0, half.1),
+                        static_groups(group),
+                        Transform::from_translation(v(centre).extend(0.0))
+                            .with_rotation(Quat::from_rotation_z(rot)),
+                    ))
+                    .id()
+            };
+            let engine = part(veh.engine_block(), HARD);
+            let cabin = part(veh.cabin(), SOFT);
             VehicleRt {
                 id: veh.id.clone(),
                 at: v(veh.position),

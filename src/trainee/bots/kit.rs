@@ -121,10 +121,10 @@ impl Kit {
         let mut hard = Vec::new();
         let mut soft = Vec::new();
         for v in &map.vehicles {
-            let fwd = rot((1.0, 0.0), v.heading);
+            let (centre, half) = v.cabin();
             soft.push(HardBox {
-                centre: sub(v.position, scale(fwd, v.size.0 / 6.0)),
-                half: (v.size.0 / 3.0, v.size.1 / 2.0),
+                centre,
+                half,
                 rot_deg: v.heading,
             });
         }
@@ -136,11 +136,10 @@ impl Kit {
             });
         }
         for v in &map.vehicles {
-            // Engine block: the front third (as the simulation builds it).
-            let fwd = rot((1.0, 0.0), v.heading);
+            let (centre, half) = v.engine_block();
             hard.push(HardBox {
-                centre: add(v.position, scale(fwd, v.size.0 / 3.0)),
-                half: (v.size.0 / 6.0, v.size.1 / 2.0),
+                centre,
+                half,
                 rot_deg: v.heading,
             });
         }
