@@ -8,6 +8,7 @@ pub mod diag;
 pub mod domain;
 pub mod events;
 pub mod game;
+pub mod i18n;
 pub mod policy;
 pub mod scenario;
 pub mod scoring;

@@ -68,10 +68,7 @@ pub fn main(args: RunArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn clock(t: f32) -> String {
-    let s = t.max(0.0) as u32;
-    format!("{}:{:02}", s / 60, s % 60)
-}
+use crate::i18n::clock_text as clock;
 
 /// The human summary.
 pub fn summary(s: &Session, out: &std::path::Path, subjects: &[String]) -> String {
@@ -91,8 +88,9 @@ pub fn summary(s: &Session, out: &std::path::Path, subjects: &[String]) -> Strin
         s.ticks,
         r.events.len()
     );
+    let labels = crate::i18n::Labels::new();
     for (id, what) in session::outcomes(r, subjects) {
-        let _ = writeln!(o, "  {id}: {what}");
+        let _ = writeln!(o, "  {id}: {}", crate::i18n::render(r.lang, &what, &labels));
     }
     match &r.score {
         Some(card) => {
@@ -126,7 +124,7 @@ pub fn summary(s: &Session, out: &std::path::Path, subjects: &[String]) -> Strin
                     clock(f.t),
                     f.points,
                     f.rule,
-                    f.text
+                    card.text(f, r.lang)
                 );
             }
         }
@@ -144,7 +142,10 @@ pub fn json(s: &Session, out: &std::path::Path, subjects: &[String]) -> serde_js
     let (kind, name) = s.driver.split_once(' ').unwrap_or(("bot", &s.driver));
     let outcomes: serde_json::Map<String, serde_json::Value> = session::outcomes(r, subjects)
         .into_iter()
-        .map(|(id, what)| (id, serde_json::Value::String(what)))
+        .map(|(id, what)| {
+            let text = crate::i18n::render(r.lang, &what, &Default::default());
+            (id, serde_json::Value::String(text))
+        })
         .collect();
     serde_json::json!({
         "id": out.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
@@ -158,7 +159,7 @@ pub fn json(s: &Session, out: &std::path::Path, subjects: &[String]) -> serde_js
         "ticks": s.ticks,
         "events": r.events.len(),
         "outcomes": outcomes,
-        "score": r.score,
+        "score": r.score.as_ref().map(|c| crate::scoring::render::card_view(c, r.lang)),
         "session": out.display().to_string(),
     })
 }

@@ -49,9 +49,9 @@ pub fn main(args: ScoreArgs) -> ExitCode {
             "forcesim score: warning: policy \"{wanted}\" changed since the session was recorded (its hash differs); the card may differ from the recorded one"
         );
     }
-    let card = crate::scoring::score(&record.events, &loaded.policy, lang);
+    let card = crate::scoring::score(&record.events, &loaded.policy);
     if args.json {
-        match serde_json::to_string_pretty(&card) {
+        match serde_json::to_string_pretty(&crate::scoring::render::card_view(&card, lang)) {
             Ok(s) => println!("{s}"),
             Err(e) => {
                 eprintln!("forcesim score: cannot write JSON: {e}");
@@ -59,7 +59,7 @@ pub fn main(args: ScoreArgs) -> ExitCode {
             }
         }
     } else {
-        print!("{}", crate::scoring::render::card_text(&card));
+        print!("{}", crate::scoring::render::card_text(&card, lang));
     }
     ExitCode::SUCCESS
 }

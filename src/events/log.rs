@@ -194,7 +194,7 @@ pub enum EventKind {
         #[serde(default)]
         objectives: Vec<String>,
         /// What the scenario calls its people and objectives, by id, in each
-        /// language: scoring writes «the driver» («водитель»), not «driver».
+        /// language: texts show «the driver» (or its Russian or Kazakh name), not «driver».
         /// Empty in older logs, where texts show the ids.
         #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
         labels: BTreeMap<String, crate::domain::LocalizedText>,

@@ -1,7 +1,7 @@
 //! Colours, fonts and text sizes shared by every screen.
 //!
 //! The font is DejaVu Sans (Bitstream Vera licence, `assets/fonts/DejaVu-LICENSE.txt`):
-//! it covers Latin, Cyrillic and the Kazakh letters (ә ғ қ ң ө ұ ү һ і). It is
+//! it covers Latin, Cyrillic and the Kazakh letters (and the letters Kazakh adds to Cyrillic). It is
 //! compiled in and installed as the default font, so every `Text` uses it.
 
 use bevy::asset::AssetId;

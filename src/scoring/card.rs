@@ -1,5 +1,7 @@
 //! The score card.
 
+use crate::domain::{Lang, LocalizedText};
+use crate::i18n::{self, Labels, Msg};
 use crate::policy::schema::Category;
 use serde::{Deserialize, Serialize};
 
@@ -8,8 +10,6 @@ use serde::{Deserialize, Serialize};
 pub struct ScoreCard {
     /// Policy id it was scored under.
     pub policy: String,
-    /// Language of the texts.
-    pub lang: crate::domain::Lang,
     /// Total 0..100.
     pub total: f32,
     /// Mark needed to pass.
@@ -20,6 +20,11 @@ pub struct ScoreCard {
     pub categories: Vec<CategoryScore>,
     /// Findings, ordered by time, then rule id.
     pub findings: Vec<Finding>,
+    /// Names of the people, items and objectives the findings mention, per
+    /// language (from the session's `Started` event), so the card renders in
+    /// any language on its own.
+    #[serde(default, skip_serializing_if = "Labels::is_empty")]
+    pub labels: Labels,
 }
 
 /// One category's score.
@@ -46,10 +51,14 @@ pub struct Finding {
     pub points: f32,
     /// Critical: fails the session.
     pub critical: bool,
-    /// Plain-language explanation in the session's language.
-    pub text: String,
-    /// The source.
-    pub citation: String,
+    /// The plain-language explanation, as a catalogue message rendered when
+    /// shown ([`ScoreCard::text`]).
+    pub msg: Msg,
+    /// Notes shown after the explanation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Msg>,
+    /// The source, in each language the policy gives it.
+    pub citation: LocalizedText,
     /// The person concerned, if any.
     #[serde(default)]
     pub subject: Option<String>,
@@ -68,14 +77,14 @@ impl ScoreCard {
     pub(crate) fn assemble(
         mut drafts: Vec<super::rules::Draft>,
         policy: &crate::policy::Policy,
-        lang: crate::domain::Lang,
+        labels: Labels,
     ) -> ScoreCard {
         use std::collections::BTreeMap;
         drafts.sort_by(|a, b| {
             a.t.total_cmp(&b.t)
                 .then_with(|| a.rule.cmp(b.rule))
                 .then_with(|| a.subject.cmp(&b.subject))
-                .then_with(|| a.text.cmp(&b.text))
+                .then_with(|| a.msg.id.cmp(&b.msg.id))
         });
         // Cap repeats per (rule, person, credit?).
         let mut counts: BTreeMap<(&str, Option<String>, bool), (usize, usize)> = BTreeMap::new();
@@ -99,8 +108,8 @@ impl ScoreCard {
                 .rev()
                 .find(|d| d.rule == *rule && d.subject == *subject && (d.factor > 0.0) == *credit)
             {
-                last.text
-                    .push_str(&super::text::repeats(lang, *dropped, subject.as_deref()));
+                last.notes
+                    .push(super::text::repeats(*dropped, subject.as_deref()));
             }
         }
         let findings: Vec<Finding> = kept
@@ -115,13 +124,9 @@ impl ScoreCard {
                     points,
                     critical: points < 0.0
                         && rule.severity == crate::policy::schema::Severity::Critical,
-                    text: d.text,
-                    citation: d
-                        .citation
-                        .as_ref()
-                        .unwrap_or(&rule.citation)
-                        .get(lang)
-                        .to_string(),
+                    msg: d.msg,
+                    notes: d.notes,
+                    citation: d.citation.as_ref().unwrap_or(&rule.citation).0.clone(),
                     subject: d.subject,
                 })
             })
@@ -151,13 +156,29 @@ impl ScoreCard {
         let critical = findings.iter().any(|f| f.critical);
         ScoreCard {
             policy: policy.id.clone(),
-            lang,
             total,
             pass_mark: policy.pass_mark,
             passed: total >= policy.pass_mark && !critical,
             categories,
             findings,
+            labels,
         }
+    }
+
+    /// A finding's explanation and notes in `lang`, people named by the
+    /// card's labels.
+    pub fn text(&self, f: &Finding, lang: Lang) -> String {
+        let mut s = i18n::render(lang, &f.msg, &self.labels);
+        for n in &f.notes {
+            s.push(' ');
+            s.push_str(&i18n::render(lang, n, &self.labels));
+        }
+        s
+    }
+
+    /// A finding's citation in `lang`.
+    pub fn citation<'a>(&self, f: &'a Finding, lang: Lang) -> &'a str {
+        f.citation.get(lang)
     }
 
     /// The sub-score of one category.

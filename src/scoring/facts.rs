@@ -213,21 +213,17 @@ pub(crate) fn allowed_level(policy: &Policy, ctx: &Context, v: &SubjectView) -> 
     ForceLevel::ALL[lvl as usize]
 }
 
-/// `m:ss` for a time in seconds.
-pub(crate) fn clock(t: f32) -> String {
-    let s = t.max(0.0).floor() as u32;
-    format!("{}:{:02}", s / 60, s % 60)
+/// A moment as a message argument (`m:ss`).
+pub(crate) fn clock(t: f32) -> crate::i18n::Arg {
+    crate::i18n::clock(t)
 }
 
-/// A person's id as shown in texts: «driver».
-pub(crate) fn who(id: &str) -> String {
-    format!("«{id}»")
+/// A person (item, door...) by id as a message argument: shown by name.
+pub(crate) fn who(id: &str) -> crate::i18n::Arg {
+    crate::i18n::person(id)
 }
 
-/// A list of ids as shown in texts: «a», «b».
-pub(crate) fn who_list<'s>(ids: impl IntoIterator<Item = &'s String>) -> String {
-    ids.into_iter()
-        .map(|i| who(i))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Several ids as one argument: «a», «b».
+pub(crate) fn who_list<'s>(ids: impl IntoIterator<Item = &'s String>) -> crate::i18n::Arg {
+    crate::i18n::people(ids)
 }

@@ -48,30 +48,21 @@ mod text;
 pub use card::*;
 pub use text::{CardWord, card_word, category as category_name};
 
-use crate::domain::Lang;
 use crate::events::{EventKind, EventLog};
 use crate::policy::Policy;
 
-/// Scores a session's event log under a policy, with texts in `lang`.
-/// Deterministic: the same log and policy give the same card.
-pub fn score(log: &EventLog, policy: &Policy, lang: Lang) -> ScoreCard {
+/// Scores a session's event log under a policy. Deterministic: the same log
+/// and policy give the same card. Findings are messages, rendered in any
+/// language when shown ([`ScoreCard::text`], [`render::card_text`]).
+pub fn score(log: &EventLog, policy: &Policy) -> ScoreCard {
     let scope = rules::Scope {
         facts: facts::Facts::new(log),
         policy,
-        lang,
     };
     let drafts = rules::run_all(&scope);
-    let mut card = ScoreCard::assemble(drafts, policy, lang);
-    // Ids in texts («driver») become the scenario's own words in `lang`.
-    if let Some(EventKind::Started { labels, .. }) = log.0.first().map(|e| &e.kind) {
-        for f in &mut card.findings {
-            for (id, label) in labels {
-                let id = facts::who(id);
-                if f.text.contains(&id) {
-                    f.text = f.text.replace(&id, &facts::who(label.get(lang)));
-                }
-            }
-        }
-    }
-    card
+    let labels = match log.0.first().map(|e| &e.kind) {
+        Some(EventKind::Started { labels, .. }) => labels.clone(),
+        _ => Default::default(),
+    };
+    ScoreCard::assemble(drafts, policy, labels)
 }

@@ -445,13 +445,18 @@ proptest! {
         let log = random_log(&steps, end);
         let lang = Lang::ALL[lang];
         for policy in policies() {
-            let card = score(&log, &policy, lang);
+            let card = score(&log, &policy);
             check_card(&card, &policy)?;
+            // Every finding renders in every language with no hole left.
+            for f in &card.findings {
+                let text = card.text(f, lang);
+                prop_assert!(!text.is_empty() && !text.contains('{'), "{}", text);
+            }
             // Idempotent, and the same after a RON round trip of the log.
-            prop_assert_eq!(&score(&log, &policy, lang), &card);
+            prop_assert_eq!(&score(&log, &policy), &card);
             let text = ron::to_string(&log).unwrap();
             let back: EventLog = crate::diag::ron_options().from_str(&text).unwrap();
-            prop_assert_eq!(&score(&back, &policy, lang), &card);
+            prop_assert_eq!(&score(&back, &policy), &card);
             // The card itself survives a RON round trip exactly.
             let ctext = ron::to_string(&card).unwrap();
             let cback: ScoreCard = crate::diag::ron_options().from_str(&ctext).unwrap();
@@ -466,7 +471,7 @@ proptest! {
                 .iter()
                 .map(|&o| {
                     let lvl = crate::scoring::facts::option_level(&policy, o);
-                    (o, lvl, score(&situation_log(&s, o, None), &policy, Lang::En))
+                    (o, lvl, score(&situation_log(&s, o, None), &policy))
                 })
                 .collect();
             for (o1, l1, c1) in &cards {
@@ -490,14 +495,14 @@ proptest! {
         w in prop_oneof![Just(Warning::Cew), Just(Warning::Force)],
     ) {
         for policy in policies() {
-            let plain = score(&situation_log(&s, ForceOption::Cew, None), &policy, Lang::En);
+            let plain = score(&situation_log(&s, ForceOption::Cew, None), &policy);
             let justified = !plain.findings.iter().any(|f| {
                 matches!(f.rule.as_str(), "force.proportionality" | "force.after_compliance")
             });
             if !justified {
                 continue;
             }
-            let warned = score(&situation_log(&s, ForceOption::Cew, Some(w)), &policy, Lang::En);
+            let warned = score(&situation_log(&s, ForceOption::Cew, Some(w)), &policy);
             prop_assert!(
                 warned.total >= plain.total && (warned.passed || !plain.passed),
                 "{}: warned {} {} < plain {} {}\n{:#?}\n{:#?}",

@@ -6,7 +6,7 @@
 //! broken, truncated or foreign file gives a `FILE:LINE:COL: error: ...`
 //! diagnostic, and a record written by a newer build says so.
 
-use super::record::{FORMAT_VERSION, SessionRecord};
+use super::record::{FORMAT_VERSION, SessionRecord, SessionRecordV1, migrate_v1};
 use crate::diag::{Diagnostic, parse_ron, read_text};
 use serde::Deserialize;
 use std::io::Write;
@@ -106,10 +106,18 @@ pub fn parse(path: &Path, text: &str) -> Result<SessionRecord, Diagnostic> {
             ));
         }
     }
-    parse_ron::<SessionRecord>(path, text).map_err(|mut d| {
+    let invalid = |mut d: Diagnostic| {
         d.message = format!("not a valid session record: {}", d.message);
         d
-    })
+    };
+    if let Ok(VersionProbe { format: 1 }) = crate::diag::ron_options().from_str(text) {
+        let old = parse_ron::<SessionRecordV1>(path, text).map_err(invalid)?;
+        return Ok(migrate_v1(old, |policy, log| {
+            let p = crate::policy::load_by_id_or_path(policy).ok()?;
+            Some(crate::scoring::score(log, &p.policy))
+        }));
+    }
+    parse_ron::<SessionRecord>(path, text).map_err(invalid)
 }
 
 /// Line and column of the first `name:` field outside comments and strings

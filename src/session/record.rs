@@ -5,8 +5,10 @@ use crate::events::{EndReason, EventLog};
 use crate::scoring::ScoreCard;
 use serde::{Deserialize, Serialize};
 
-/// Version of the record format written by this build.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version of the record format written by this build. Format 2 stores the
+/// score card's findings as messages (id + arguments) instead of text in one
+/// language; format 1 records are still read ([`migrate_v1`]).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A recorded session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -50,4 +52,65 @@ pub struct TrackSample {
     pub tick: u32,
     /// (id, position, heading in degrees) for each person on scene.
     pub actors: Vec<(String, Pt, f32)>,
+}
+
+/// A format 1 record: the same fields, but its score card held findings as
+/// text in the session's language, a shape that no longer parses. The card
+/// is dropped on reading and made again from the log.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SessionRecordV1 {
+    /// Trainee id.
+    pub trainee: String,
+    /// Scenario id.
+    pub scenario: String,
+    /// Scenario hash.
+    pub scenario_hash: String,
+    /// Policy id.
+    pub policy: String,
+    /// Policy hash.
+    pub policy_hash: String,
+    /// Seed.
+    pub seed: u64,
+    /// Language.
+    pub lang: Lang,
+    /// Start.
+    pub started_at: String,
+    /// Simulated seconds.
+    pub duration: f32,
+    /// End.
+    #[serde(default)]
+    pub end: Option<EndReason>,
+    /// The event log (unchanged since format 1).
+    pub events: EventLog,
+    /// The track.
+    pub track: Vec<TrackSample>,
+    /// The old card, skipped.
+    #[serde(default)]
+    pub score: Option<serde::de::IgnoredAny>,
+}
+
+/// Brings a format 1 record to the current format: the log and track are
+/// kept as they are; the card is re-scored from the log under the recorded
+/// policy when that policy can be found (`rescore`), else left out.
+pub fn migrate_v1(
+    old: SessionRecordV1,
+    rescore: impl FnOnce(&str, &EventLog) -> Option<ScoreCard>,
+) -> SessionRecord {
+    let score = rescore(&old.policy, &old.events);
+    SessionRecord {
+        format: FORMAT_VERSION,
+        trainee: old.trainee,
+        scenario: old.scenario,
+        scenario_hash: old.scenario_hash,
+        policy: old.policy,
+        policy_hash: old.policy_hash,
+        seed: old.seed,
+        lang: old.lang,
+        started_at: old.started_at,
+        duration: old.duration,
+        end: old.end,
+        events: old.events,
+        track: old.track,
+        score,
+    }
 }

@@ -177,11 +177,7 @@ pub fn execute(mut p: Prepared) -> Session {
     let result = crate::sim::headless::run(setup, p.driver.as_mut(), &Default::default());
     let end = result.end;
     let duration = result.ticks as f32 / crate::events::TICK_HZ as f32;
-    let score = Some(crate::scoring::score(
-        &result.log,
-        &p.policy.policy,
-        req.lang,
-    ));
+    let score = Some(crate::scoring::score(&result.log, &p.policy.policy));
     let record = SessionRecord {
         format: FORMAT_VERSION,
         trainee: req.trainee.clone(),
@@ -237,10 +233,11 @@ pub fn end_text(end: Option<EndReason>) -> &'static str {
     }
 }
 
-/// What became of each subject (by id, in the given order), from the log:
-/// `("driver", "in custody, unhurt")`.
-pub fn outcomes(record: &SessionRecord, subjects: &[String]) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
+/// What became of each subject (by id, in the given order), from the log, as
+/// a message: `("driver", "in custody, unhurt")` in English.
+pub fn outcomes(record: &SessionRecord, subjects: &[String]) -> Vec<(String, crate::i18n::Msg)> {
+    use crate::i18n::Msg;
+    let mut out: Vec<(String, Msg)> = Vec::new();
     let mut state: std::collections::BTreeMap<String, (bool, bool, crate::domain::Health)> =
         Default::default();
     for e in record.events.iter() {
@@ -259,19 +256,22 @@ pub fn outcomes(record: &SessionRecord, subjects: &[String]) -> Vec<(String, Str
     for id in subjects {
         let (custody, escaped, health) = state.get(id).copied().unwrap_or_default();
         let what = if escaped {
-            "escaped"
+            "outcome-state-escaped"
         } else if custody {
-            "in custody"
+            "outcome-state-in_custody"
         } else {
-            "not in custody"
+            "outcome-state-free"
         };
         let hurt = match health {
-            crate::domain::Health::Unhurt => "unhurt",
-            crate::domain::Health::Minor => "lightly injured",
-            crate::domain::Health::Serious => "seriously injured",
-            crate::domain::Health::Dead => "killed",
+            crate::domain::Health::Unhurt => "outcome-health-unhurt",
+            crate::domain::Health::Minor => "outcome-health-minor",
+            crate::domain::Health::Serious => "outcome-health-serious",
+            crate::domain::Health::Dead => "outcome-health-dead",
         };
-        out.push((id.clone(), format!("{what}, {hurt}")));
+        let m = Msg::new("outcome-summary")
+            .with("state", Msg::new(what))
+            .with("health", Msg::new(hurt));
+        out.push((id.clone(), m));
     }
     out
 }

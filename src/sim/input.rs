@@ -180,17 +180,19 @@ fn labels(
         }
         if let Some(w) = &p.weapon {
             let kind = match w.kind {
-                WeaponKind::None => ["a weapon", "оружие", "қару"],
-                WeaponKind::Knife => ["a knife", "нож", "пышақ"],
-                WeaponKind::Blunt => ["a blunt weapon", "бита или труба", "доғал зат"],
-                WeaponKind::Handgun => ["a handgun", "пистолет", "тапанша"],
-                WeaponKind::LongGun => ["a long gun", "ружьё или винтовка", "мылтық"],
+                WeaponKind::None => "noun-weapon-none",
+                WeaponKind::Knife => "noun-weapon-knife",
+                WeaponKind::Blunt => "noun-weapon-blunt",
+                WeaponKind::Handgun => "noun-weapon-handgun",
+                WeaponKind::LongGun => "noun-weapon-long_gun",
             };
             let owner = |l: Lang| p.name.as_ref().map_or(p.id.as_str(), |n| n.get(l));
             let text = Lang::ALL
                 .iter()
-                .zip(kind)
-                .map(|(l, k)| (l.code().to_string(), format!("{k} ({})", owner(*l))))
+                .map(|l| {
+                    let k = crate::i18n::tr(*l, kind, &[]);
+                    (l.code().to_string(), format!("{k} ({})", owner(*l)))
+                })
                 .collect();
             out.insert(format!("{}:weapon", p.id), LocalizedText(text));
         }
@@ -213,13 +215,8 @@ fn labels(
     // names them as a person in the crowd instead.
     for c in &s.crowds {
         for k in 1..=c.count {
-            let words = ["a person in the crowd", "человек из толпы", "жұрттағы адам"];
-            let text = Lang::ALL
-                .iter()
-                .zip(words)
-                .map(|(l, w)| (l.code().to_string(), format!("{w} ({k})")))
-                .collect();
-            out.insert(format!("{}_{k}", c.id), LocalizedText(text));
+            let name = crate::i18n::Msg::new("label-crowd_member").with("n", k);
+            out.insert(format!("{}_{k}", c.id), crate::i18n::localized(&name));
         }
     }
     out

@@ -3,7 +3,7 @@
 //! cards written for a Russian or Kazakh session carry no English left over.
 
 use forcesim::domain::{Lang, LocalizedText};
-use forcesim::game::i18n::{SOURCES, parse};
+use forcesim::i18n;
 use forcesim::policy::Policy;
 use forcesim::policy::schema::Citation;
 use forcesim::scoring::{ScoreCard, score};
@@ -66,27 +66,23 @@ fn literals(src: &str) -> Vec<String> {
 }
 
 #[test]
-fn every_ui_key_the_game_uses_is_in_every_language() {
-    let tables: Vec<(Lang, BTreeMap<String, String>)> = SOURCES
+fn every_message_the_code_uses_is_in_every_language() {
+    // A message id is `group-name`; the groups are those of en.ftl.
+    let en_ids = i18n::ids(Lang::En);
+    let groups: BTreeSet<String> = en_ids
         .iter()
-        .map(|(l, s)| (*l, parse(s).unwrap()))
-        .collect();
-    // A key is `group.name`; the groups are those of en.ron.
-    let groups: BTreeSet<&str> = tables[0]
-        .1
-        .keys()
-        .filter_map(|k| k.split_once('.').map(|(g, _)| g))
+        .filter_map(|k| k.split_once('-').map(|(g, _)| g.to_string()))
         .collect();
     let is_key = |s: &str| {
-        s.split_once('.').is_some_and(|(g, rest)| {
+        s.split_once('-').is_some_and(|(g, rest)| {
             groups.contains(g)
                 && !rest.is_empty()
                 && s.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._".contains(c))
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_".contains(c))
         })
     };
     let mut files = Vec::new();
-    rs_files(Path::new("src/game"), &mut files);
+    rs_files(Path::new("src"), &mut files);
     files.sort();
     let mut used = BTreeSet::new();
     for f in &files {
@@ -98,8 +94,8 @@ fn every_ui_key_the_game_uses_is_in_every_language() {
         }
     }
     assert!(
-        used.len() > 100,
-        "found only {} keys in src/game",
+        used.len() > 250,
+        "found only {} message ids in src/",
         used.len()
     );
     // Keys the code builds from a value: `level.{}`, `tool_short.{}`...
@@ -109,34 +105,93 @@ fn every_ui_key_the_game_uses_is_in_every_language() {
     let here = "a value's key".to_string();
     let built = ResistanceLevel::ALL
         .iter()
-        .map(|l| format!("level.{}", l.key()))
-        .chain(ForceLevel::ALL.iter().map(|l| format!("force.{}", l.key())))
+        .map(|l| format!("level-{}", l.key()))
+        .chain(ForceLevel::ALL.iter().map(|l| format!("force-{}", l.key())))
         .chain(
             ForceOption::ALL
                 .iter()
-                .map(|o| format!("option.{}", o.key())),
+                .map(|o| format!("option-{}", o.key())),
         )
-        .chain(Tool::ALL.iter().map(|t| format!("tool.{}", t.key())))
-        .chain(Tool::ALL.iter().map(|t| format!("tool_short.{}", t.key())))
+        .chain(Tool::ALL.iter().map(|t| format!("tool-{}", t.key())))
+        .chain(Tool::ALL.iter().map(|t| format!("tool_short-{}", t.key())))
         .chain(
             Command::ALL
                 .iter()
-                .map(|c| format!("command.{}", command_key(*c))),
+                .map(|c| format!("command-{}", command_key(*c))),
         )
         .chain(
             Category::ALL
                 .iter()
-                .map(|c| format!("category.{}", c.key())),
+                .map(|c| format!("category-{}", c.key())),
         )
-        .chain(["generic", "us_iacp", "kz"].map(|p| format!("policy.{p}")));
+        .chain(["generic", "us_iacp", "kz"].map(|p| format!("policy-{p}")));
     used.extend(built.map(|k| (k, here.clone())));
-    for (lang, table) in &tables {
-        let missing: Vec<_> = used
-            .iter()
-            .filter(|(k, _)| !table.contains_key(k))
-            .collect();
-        assert!(missing.is_empty(), "{}.ron lacks {missing:?}", lang.code());
+    for lang in Lang::ALL {
+        let missing: Vec<_> = used.iter().filter(|(k, _)| !i18n::has(lang, k)).collect();
+        assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", lang.code());
     }
+}
+
+#[test]
+fn the_catalogues_parse_and_agree() {
+    assert_eq!(i18n::catalog_errors(), Vec::new());
+    let en = i18n::ids(Lang::En);
+    assert!(en.len() > 400, "only {} messages", en.len());
+    for lang in [Lang::Ru, Lang::Kk] {
+        let ids = i18n::ids(lang);
+        let missing: Vec<_> = en.difference(&ids).collect();
+        let extra: Vec<_> = ids.difference(&en).collect();
+        assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", lang.code());
+        assert!(extra.is_empty(), "{}.ftl has extra {extra:?}", lang.code());
+        for id in &en {
+            assert_eq!(
+                i18n::variables(Lang::En, id),
+                i18n::variables(lang, id),
+                "{id}: variables differ in {}.ftl",
+                lang.code()
+            );
+            let text = i18n::tr(lang, id, &[]);
+            assert!(!text.trim().is_empty(), "{id} is empty in {}", lang.code());
+        }
+    }
+}
+
+#[test]
+fn russian_and_kazakh_are_translated_not_copied() {
+    let en = i18n::ids(Lang::En);
+    for lang in [Lang::Ru, Lang::Kk] {
+        let copied: Vec<&String> = en
+            .iter()
+            .filter(|id| i18n::variables(Lang::En, id).is_some_and(|v| v.is_empty()))
+            .filter(|id| {
+                let e = i18n::tr(Lang::En, id, &[]);
+                e.len() > 3 && e.chars().any(char::is_alphabetic) && i18n::tr(lang, id, &[]) == e
+            })
+            .collect();
+        // Brand names and codes may stay the same; prose may not.
+        assert!(
+            copied.len() * 20 < en.len(),
+            "{}.ftl: {} texts are copied from English: {copied:?}",
+            lang.code(),
+            copied.len()
+        );
+    }
+}
+
+#[test]
+fn plurals_follow_each_language() {
+    use forcesim::i18n::Msg;
+    let note = |l, n: usize| {
+        let m = Msg::new("card-repeats").with("n", n).with("who", "none");
+        i18n::render(l, &m, &Default::default())
+    };
+    assert!(note(Lang::En, 1).contains("1 more time;"), "{}", note(Lang::En, 1));
+    assert!(note(Lang::En, 4).contains("4 more times;"));
+    assert!(note(Lang::Ru, 1).contains("1 повтор;"), "{}", note(Lang::Ru, 1));
+    assert!(note(Lang::Ru, 3).contains("3 повтора;"), "{}", note(Lang::Ru, 3));
+    assert!(note(Lang::Ru, 5).contains("5 повторов;"), "{}", note(Lang::Ru, 5));
+    assert!(note(Lang::Ru, 21).contains("21 повтор;"), "{}", note(Lang::Ru, 21));
+    assert!(cyrillic(&note(Lang::Kk, 2)));
 }
 
 fn translated(what: &str, t: &LocalizedText) {
@@ -219,11 +274,18 @@ fn shipped_scenarios() -> Vec<String> {
 }
 
 /// Texts and citations of a Russian or Kazakh card against the English one.
-fn no_english_left(en: &ScoreCard, other: &ScoreCard, what: &str) {
+fn no_english_left(en: &ScoreCard, other: &ScoreCard, lang: Lang, what: &str) {
     assert_eq!(en.findings.len(), other.findings.len(), "{what}");
     for (e, o) in en.findings.iter().zip(&other.findings) {
         let at = format!("{what} {} at {:.1}", o.rule, o.t);
-        for (mine, english) in [(&o.text, &e.text), (&o.citation, &e.citation)] {
+        let texts = [
+            (other.text(o, lang), en.text(e, Lang::En)),
+            (
+                other.citation(o, lang).to_string(),
+                en.citation(e, Lang::En).to_string(),
+            ),
+        ];
+        for (mine, english) in &texts {
             assert!(cyrillic(mine), "{at}: {mine}");
             assert_ne!(mine, english, "{at}");
             let words = english_words(mine);
@@ -246,13 +308,13 @@ fn bot_sessions_score_in_russian_and_kazakh_without_english() {
             req.time_limit = Some(90.0);
             let log = run(&req).unwrap().record.events;
             for p in &policies {
-                let en = score(&log, p, Lang::En);
+                let en = score(&log, p);
                 findings += en.findings.len();
                 rules.extend(en.findings.iter().map(|f| f.rule.clone()));
                 for l in [Lang::Ru, Lang::Kk] {
-                    let card = score(&log, p, l);
+                    // Scored once, rendered in each language.
                     let what = format!("{scenario} {bot} {} {}", p.id, l.code());
-                    no_english_left(&en, &card, &what);
+                    no_english_left(&en, &en, l, &what);
                 }
             }
         }
@@ -261,21 +323,16 @@ fn bot_sessions_score_in_russian_and_kazakh_without_english() {
     assert!(findings > 30 && rules.len() > 8, "{findings} {rules:?}");
 }
 
-/// The debrief and the printed score card name the four categories alike.
+/// The debrief and the printed score card name the four categories alike:
+/// both use the `category-*` messages.
 #[test]
 fn the_game_and_the_score_card_name_categories_alike() {
     use forcesim::policy::schema::Category;
     use forcesim::scoring::category_name;
-    for (l, s) in SOURCES {
-        let table = parse(s).unwrap();
-        for c in Category::ALL {
-            let key = format!("category.{}", c.key());
-            assert_eq!(
-                table.get(&key).map(String::as_str),
-                Some(category_name(l, c)),
-                "{key} in {}",
-                l.code()
-            );
+    for c in Category::ALL {
+        assert_eq!(category_name(c), format!("category-{}", c.key()));
+        for l in Lang::ALL {
+            assert!(i18n::has(l, &category_name(c)));
         }
     }
 }

@@ -83,17 +83,20 @@ fn field_interview_kz_without_witnesses_breaks_only_kazakh_law() {
     let us = s.record.score.as_ref().expect("scored");
     assert!(us.findings.iter().all(|f| f.rule != "procedure.witnesses"));
     let kz = forcesim::policy::load_by_id_or_path("kz").unwrap_or_else(|d| panic!("{}", d[0]));
-    let card = forcesim::scoring::score(&s.record.events, &kz.policy, Lang::En);
+    let card = forcesim::scoring::score(&s.record.events, &kz.policy);
     let w = card
         .findings
         .iter()
         .find(|f| f.rule == "procedure.witnesses")
         .unwrap_or_else(|| panic!("{card:#?}"));
     assert!(
-        w.citation.contains("82(3)") && w.citation.contains("255"),
+        card.citation(w, Lang::En).contains("82(3)") && card.citation(w, Lang::En).contains("255"),
         "{w:?}"
     );
-    assert!(w.text.contains("the arrest of a drug suspect"), "{w:?}");
+    assert!(
+        card.text(w, Lang::En).contains("the arrest of a drug suspect"),
+        "{w:?}"
+    );
     // Under us_iacp she searched him herself; Kazakh law asks for the same sex.
     assert!(
         us.findings
@@ -103,7 +106,7 @@ fn field_interview_kz_without_witnesses_breaks_only_kazakh_law() {
     assert!(
         card.findings
             .iter()
-            .any(|f| f.rule == "procedure.same_sex_search" && f.citation.contains("255(2)")),
+            .any(|f| f.rule == "procedure.same_sex_search" && f.citation.get(Lang::En).contains("255(2)")),
         "{card:#?}"
     );
 }
@@ -158,7 +161,7 @@ fn field_interview_kz_search_by_the_other_sex_is_cited() {
         .iter()
         .find(|f| f.rule == "procedure.same_sex_search")
         .unwrap_or_else(|| panic!("{card:#?}"));
-    assert!(f.citation.contains("255(2)"), "{f:?}");
+    assert!(f.citation.get(Lang::En).contains("255(2)"), "{f:?}");
 }
 
 /// `checkpoint_courier`: `by_the_book` arrests the driver, talks to the boy

@@ -169,7 +169,7 @@ fn spawn_map(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18
         let text = match (&z.label, z.role) {
             (Some(l), _) => Some(i18n.text(l).to_string()),
             (None, ZoneRole::Area) => None,
-            (None, role) => Some(i18n.t(&format!("zone.{}", zone_role_key(role))).to_string()),
+            (None, role) => Some(i18n.t(&format!("zone-{}", zone_role_key(role))).to_string()),
         };
         if let Some(text) = text {
             commands.spawn((

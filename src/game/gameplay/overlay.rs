@@ -75,21 +75,21 @@ fn build_names(
                 .name
                 .as_ref()
                 .map(|n| i18n.text(n).to_string())
-                .unwrap_or_else(|| i18n.t("people.bystander").to_string());
+                .unwrap_or_else(|| i18n.t("people-bystander").to_string());
             names.insert(b.id.clone(), n);
         }
         for p in &s.officers.partners {
             let role = match p.role {
-                crate::scenario::schema::PartnerRole::Contact => "people.contact",
-                crate::scenario::schema::PartnerRole::Cover => "people.cover",
+                crate::scenario::schema::PartnerRole::Contact => "people-contact",
+                crate::scenario::schema::PartnerRole::Cover => "people-cover",
             };
             names.insert(p.id.clone(), i18n.t(role).to_string());
         }
     }
-    names.insert(TRAINEE.to_string(), i18n.t("people.you").to_string());
+    names.insert(TRAINEE.to_string(), i18n.t("people-you").to_string());
     names.insert(
         "dispatch".to_string(),
-        i18n.t("people.dispatch").to_string(),
+        i18n.t("people-dispatch").to_string(),
     );
     commands.insert_resource(Names(names));
 }
@@ -100,8 +100,8 @@ pub fn display_name(names: &Names, i18n: &I18n, d: &Drawable) -> String {
         return n.clone();
     }
     match d.kind {
-        PersonKind::Officer => i18n.t("people.backup").to_string(),
-        PersonKind::Bystander => i18n.t("people.bystander").to_string(),
+        PersonKind::Officer => i18n.t("people-backup").to_string(),
+        PersonKind::Bystander => i18n.t("people-bystander").to_string(),
         _ => d.id.replace('_', " "),
     }
 }
@@ -112,25 +112,25 @@ pub fn cue_words(i18n: &I18n, d: &Drawable) -> Vec<String> {
         .cues
         .iter()
         .filter(|c| **c != Cue::HandsVisible)
-        .map(|c| i18n.t(&format!("cue.{}", cue_key(*c))).to_string())
+        .map(|c| i18n.t(&format!("cue-{}", cue_key(*c))).to_string())
         .collect();
     if d.kind == PersonKind::Subject || d.kind == PersonKind::Bystander {
         if d.age.is_minor() {
             v.push(
                 i18n.t(if d.age == AgeGroup::Child {
-                    "trait.child"
+                    "trait-child"
                 } else {
-                    "trait.teen"
+                    "trait-teen"
                 })
                 .to_string(),
             );
         } else if d.sex == Sex::Female {
-            v.push(i18n.t("trait.woman").to_string());
+            v.push(i18n.t("trait-woman").to_string());
         }
     }
     match d.health {
-        Health::Serious => v.push(i18n.t("health.serious").to_string()),
-        Health::Dead => v.push(i18n.t("health.dead").to_string()),
+        Health::Serious => v.push(i18n.t("health-serious").to_string()),
+        Health::Dead => v.push(i18n.t("health-dead").to_string()),
         _ => {}
     }
     v

@@ -31,26 +31,26 @@ pub struct HudLog {
 pub fn refusal_text(i18n: &I18n, r: &Refusal) -> String {
     match r {
         Refusal::TooFar { distance, needed } => i18n.f(
-            "refusal.too_far",
+            "refusal-too_far",
             &[
                 ("distance", &format!("{distance:.1}")),
                 ("needed", &format!("{needed:.1}")),
             ],
         ),
-        Refusal::NoTarget => i18n.t("refusal.no_target"),
-        Refusal::UnknownTarget => i18n.t("refusal.unknown_target"),
-        Refusal::NotEquipped => i18n.t("refusal.not_equipped"),
-        Refusal::NotReady => i18n.t("refusal.not_ready"),
-        Refusal::Resisting => i18n.t("refusal.resisting"),
-        Refusal::AlreadyRestrained => i18n.t("refusal.already_restrained"),
-        Refusal::Locked => i18n.t("refusal.locked"),
-        Refusal::NothingToSeize => i18n.t("refusal.nothing_to_seize"),
-        Refusal::NotInjured => i18n.t("refusal.not_injured"),
-        Refusal::Declined => i18n.t("refusal.declined"),
-        Refusal::NotVisible => i18n.t("refusal.not_visible"),
-        Refusal::Incapacitated => i18n.t("refusal.incapacitated"),
-        Refusal::AlreadyDone => i18n.t("refusal.already_done"),
-        Refusal::Empty => i18n.t("refusal.empty"),
+        Refusal::NoTarget => i18n.t("refusal-no_target"),
+        Refusal::UnknownTarget => i18n.t("refusal-unknown_target"),
+        Refusal::NotEquipped => i18n.t("refusal-not_equipped"),
+        Refusal::NotReady => i18n.t("refusal-not_ready"),
+        Refusal::Resisting => i18n.t("refusal-resisting"),
+        Refusal::AlreadyRestrained => i18n.t("refusal-already_restrained"),
+        Refusal::Locked => i18n.t("refusal-locked"),
+        Refusal::NothingToSeize => i18n.t("refusal-nothing_to_seize"),
+        Refusal::NotInjured => i18n.t("refusal-not_injured"),
+        Refusal::Declined => i18n.t("refusal-declined"),
+        Refusal::NotVisible => i18n.t("refusal-not_visible"),
+        Refusal::Incapacitated => i18n.t("refusal-incapacitated"),
+        Refusal::AlreadyDone => i18n.t("refusal-already_done"),
+        Refusal::Empty => i18n.t("refusal-empty"),
     }
 }
 
@@ -81,13 +81,13 @@ pub fn line_for(
             Act::Identify | Act::Command(_) | Act::Warn(_) | Act::Talk => Some((
                 format!(
                     "{}: {}",
-                    i18n.t("people.you"),
-                    i18n.f("hud.quote", &[("text", &i18n.t(&act_key(action.act)))])
+                    i18n.t("people-you"),
+                    i18n.f("hud-quote", &[("text", &i18n.t(&act_key(action.act)))])
                 ),
                 color::TEXT_DIM,
             )),
             Act::Radio(_) => Some((
-                format!("{} → {}", i18n.t("hud.radio"), i18n.t(&act_key(action.act))),
+                format!("{} → {}", i18n.t("hud-radio"), i18n.t(&act_key(action.act))),
                 color::ACCENT,
             )),
             _ => None,
@@ -95,7 +95,7 @@ pub fn line_for(
         EventKind::Radio { from, text } => Some((
             format!(
                 "{} ({}): {}",
-                i18n.t("hud.radio"),
+                i18n.t("hud-radio"),
                 name(from),
                 i18n.text(text)
             ),
@@ -105,7 +105,7 @@ pub fn line_for(
             format!(
                 "{}: {}",
                 name(who),
-                i18n.f("hud.quote", &[("text", i18n.text(text))])
+                i18n.f("hud-quote", &[("text", i18n.text(text))])
             ),
             color::TEXT,
         )),
@@ -115,23 +115,23 @@ pub fn line_for(
                 .map(|o| i18n.text(&o.text).to_string())
                 .unwrap_or_else(|| id.clone());
             Some((
-                format!("✓ {}", i18n.f("hud.objective_met", &[("what", &text)])),
+                format!("✓ {}", i18n.f("hud-objective_met", &[("what", &text)])),
                 color::GOOD,
             ))
         }
-        EventKind::BackupArrived { .. } => Some((i18n.t("hud.backup_arrived"), color::GOOD)),
+        EventKind::BackupArrived { .. } => Some((i18n.t("hud-backup_arrived"), color::GOOD)),
         EventKind::WitnessJoined(w) => Some((
-            i18n.f("hud.witness_joined", &[("who", &name(&w.id))]),
+            i18n.f("hud-witness_joined", &[("who", &name(&w.id))]),
             color::GOOD,
         )),
         EventKind::Escaped { subject } => Some((
-            i18n.f("hud.escaped", &[("who", &name(subject))]),
+            i18n.f("hud-escaped", &[("who", &name(subject))]),
             color::BAD,
         )),
         EventKind::Injured { who, .. } if who == TRAINEE => {
-            Some((i18n.t("hud.you_injured"), color::BAD))
+            Some((i18n.t("hud-you_injured"), color::BAD))
         }
-        EventKind::Shot { by, .. } => Some((i18n.f("hud.shot", &[("who", &name(by))]), color::BAD)),
+        EventKind::Shot { by, .. } => Some((i18n.f("hud-shot", &[("who", &name(by))]), color::BAD)),
         _ => None,
     }
 }
@@ -183,7 +183,7 @@ pub fn show(
             )
         {
             own.text = if action.act == Act::Talk {
-                i18n.t("act.talk_bubble")
+                i18n.t("act-talk_bubble")
             } else {
                 i18n.t(&act_key(action.act))
             };
@@ -208,7 +208,7 @@ pub fn show(
     commands.entity(container).with_children(|c| {
         if hud.lines.is_empty() {
             c.spawn(widgets::label(
-                i18n.t("hud.log_empty"),
+                i18n.t("hud-log_empty"),
                 size::SMALL,
                 color::TEXT_DIM,
             ));

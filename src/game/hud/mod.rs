@@ -89,7 +89,7 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
         .spawn((DespawnOnExit(Screen::Gameplay), p))
         .with_children(|c| {
             c.spawn(widgets::label(
-                i18n.t("hud.objectives"),
+                i18n.t("hud-objectives"),
                 size::SMALL,
                 color::ACCENT,
             ));
@@ -136,7 +136,7 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                                 TextColor(color::ACCENT)
                             ),
                             widgets::label(
-                                i18n.t(&format!("tool_short.{}", t.key())),
+                                i18n.t(&format!("tool_short-{}", t.key())),
                                 size::SMALL,
                                 color::TEXT
                             ),
@@ -166,7 +166,7 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
         .spawn((DespawnOnExit(Screen::Gameplay), p))
         .with_children(|c| {
             c.spawn(widgets::label(
-                i18n.t("hud.log"),
+                i18n.t("hud-log"),
                 size::SMALL,
                 color::ACCENT,
             ));
@@ -253,7 +253,7 @@ fn update_objectives(
                 let opt = if o.required {
                     String::new()
                 } else {
-                    format!(" ({})", i18n.t("briefing.optional"))
+                    format!(" ({})", i18n.t("briefing-optional"))
                 };
                 c.spawn(widgets::label(
                     format!(
@@ -287,13 +287,13 @@ fn update_tools(
         *border = BorderColor::all(if on { color::ACCENT } else { color::BORDER });
     }
     let (key, col) = match v.tool_state {
-        ToolState::Holstered => ("state.holstered", color::TEXT),
-        ToolState::Drawn => ("state.drawn", color::WARN),
-        ToolState::Aimed => ("state.aimed", color::BAD),
+        ToolState::Holstered => ("state-holstered", color::TEXT),
+        ToolState::Drawn => ("state-drawn", color::WARN),
+        ToolState::Aimed => ("state-aimed", color::BAD),
     };
     let tool_line = format!(
         "{}: {}",
-        i18n.t(&format!("tool.{}", v.tool.key())),
+        i18n.t(&format!("tool-{}", v.tool.key())),
         i18n.t(key)
     );
     for (mut t, mut c) in &mut state {
@@ -304,32 +304,32 @@ fn update_tools(
     }
     let yes_no = |b: bool| if b { "✓" } else { "✗" };
     let cover = match v.cover {
-        Some(crate::scenario::schema::CoverKind::Hard) => i18n.t("cover.hard"),
-        Some(crate::scenario::schema::CoverKind::Soft) => i18n.t("cover.soft"),
-        None => i18n.t("cover.none"),
+        Some(crate::scenario::schema::CoverKind::Hard) => i18n.t("cover-hard"),
+        Some(crate::scenario::schema::CoverKind::Soft) => i18n.t("cover-soft"),
+        None => i18n.t("cover-none"),
     };
     let mut line = format!(
         "{} {}   {} {}\n{}: {}",
         yes_no(v.identified),
-        i18n.t("status.identified"),
+        i18n.t("status-identified"),
         yes_no(v.called_in),
-        i18n.t("status.called_in"),
-        i18n.t("status.cover"),
+        i18n.t("status-called_in"),
+        i18n.t("status-cover"),
         cover
     );
     if v.backup_requested {
-        line.push_str(&format!("\n✓ {}", i18n.t("status.backup")));
+        line.push_str(&format!("\n✓ {}", i18n.t("status-backup")));
     }
     if v.health > Health::Unhurt {
         line.push_str(&format!(
             "   {}",
-            i18n.t(&format!("health.{}", health_key(v.health)))
+            i18n.t(&format!("health-{}", health_key(v.health)))
         ));
     }
     if !v.witnesses.is_empty() {
         line.push_str(&format!(
             "   {}: {}",
-            i18n.t("status.witnesses"),
+            i18n.t("status-witnesses"),
             v.witnesses.len()
         ));
     }
@@ -386,7 +386,7 @@ fn update_hint(
                 ((p.pos.0 - view.0.pos.0).powi(2) + (p.pos.1 - view.0.pos.1).powi(2)).sqrt()
             });
         parts.push(i18n.f(
-            "hud.target",
+            "hud-target",
             &[
                 ("who", &name_of(sel)),
                 ("m", &format!("{:.1}", d.unwrap_or(0.0))),
@@ -405,9 +405,9 @@ fn update_hint(
     }
     parts.push(
         i18n.t(if menu.0.is_some() {
-            "hud.hint_menu"
+            "hud-hint_menu"
         } else {
-            "hud.hint"
+            "hud-hint"
         })
         .to_string(),
     );

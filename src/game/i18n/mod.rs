@@ -1,46 +1,20 @@
-//! UI strings in English, Russian and Kazakh, one file per language in
-//! `assets/i18n/<lang>.ron` (a map from key to text, `{name}` placeholders).
-//! The files are compiled in so the game works from any folder.
+//! The game's view of the catalogues ([`crate::i18n`]): the current language
+//! as a resource, with short lookups for UI code.
 
 use crate::domain::{Lang, LocalizedText};
+use crate::i18n::{self, Labels, Msg};
 use bevy::prelude::*;
-use std::collections::BTreeMap;
 
-/// The strings file of each language, compiled in.
-pub const SOURCES: [(Lang, &str); 3] = [
-    (Lang::En, include_str!("../../../assets/i18n/en.ron")),
-    (Lang::Ru, include_str!("../../../assets/i18n/ru.ron")),
-    (Lang::Kk, include_str!("../../../assets/i18n/kk.ron")),
-];
-
-/// Parses one strings file.
-pub fn parse(source: &str) -> Result<BTreeMap<String, String>, String> {
-    ron::from_str(source).map_err(|e| e.to_string())
-}
-
-/// The UI strings of the current language, with English as the fallback.
-#[derive(Resource, Debug, Clone)]
+/// The current language of the UI.
+#[derive(Resource, Debug, Clone, Copy, Default)]
 pub struct I18n {
     lang: Lang,
-    strings: BTreeMap<String, String>,
-    english: BTreeMap<String, String>,
 }
 
 impl I18n {
-    /// The strings of `lang`.
+    /// The UI in `lang`.
     pub fn new(lang: Lang) -> Self {
-        let table = |l: Lang| {
-            SOURCES
-                .iter()
-                .find(|(x, _)| *x == l)
-                .map(|(_, s)| parse(s).unwrap_or_default())
-                .unwrap_or_default()
-        };
-        I18n {
-            lang,
-            strings: table(lang),
-            english: table(Lang::En),
-        }
+        I18n { lang }
     }
 
     /// The current language.
@@ -48,23 +22,20 @@ impl I18n {
         self.lang
     }
 
-    /// The text for `key`; the key itself when no file has it (a visible bug,
-    /// caught by the completeness test).
+    /// The text of message `key`; the key itself when no catalogue has it (a
+    /// visible bug, caught by the catalogue tests).
     pub fn t(&self, key: &str) -> String {
-        self.strings
-            .get(key)
-            .or_else(|| self.english.get(key))
-            .cloned()
-            .unwrap_or_else(|| key.to_string())
+        i18n::tr(self.lang, key, &[])
     }
 
-    /// The text for `key` with `{name}` placeholders filled in.
+    /// The text of message `key` with its `{ $name }` variables filled in.
     pub fn f(&self, key: &str, args: &[(&str, &str)]) -> String {
-        let mut s = self.t(key);
-        for (name, value) in args {
-            s = s.replace(&format!("{{{name}}}"), value);
-        }
-        s
+        i18n::tr(self.lang, key, args)
+    }
+
+    /// A message (a finding, an outcome) rendered in the current language.
+    pub fn msg(&self, m: &Msg, labels: &Labels) -> String {
+        i18n::render(self.lang, m, labels)
     }
 
     /// A scenario text in the current language.
@@ -73,7 +44,7 @@ impl I18n {
     }
 }
 
-/// Installs the strings of the language chosen on the command line.
+/// Installs the language chosen on the command line.
 pub fn plugin(app: &mut App) {
     let lang = app
         .world()
@@ -88,80 +59,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_file_parses_and_has_every_key() {
-        let tables: Vec<(Lang, BTreeMap<String, String>)> = SOURCES
-            .iter()
-            .map(|(l, s)| {
-                (
-                    *l,
-                    parse(s).unwrap_or_else(|e| panic!("{}.ron: {e}", l.code())),
-                )
-            })
-            .collect();
-        let all: std::collections::BTreeSet<&String> =
-            tables.iter().flat_map(|(_, t)| t.keys()).collect();
-        for (lang, table) in &tables {
-            let missing: Vec<&&String> = all.iter().filter(|k| !table.contains_key(**k)).collect();
-            assert!(missing.is_empty(), "{}.ron lacks {missing:?}", lang.code());
-            let empty: Vec<&String> = table
-                .iter()
-                .filter(|(_, v)| v.trim().is_empty())
-                .map(|(k, _)| k)
-                .collect();
-            assert!(
-                empty.is_empty(),
-                "{}.ron has empty texts {empty:?}",
-                lang.code()
-            );
-        }
-    }
-
-    #[test]
-    fn placeholders_match_across_languages() {
-        let en = parse(SOURCES[0].1).unwrap();
-        let holes = |s: &str| {
-            let mut v: Vec<String> = s
-                .split('{')
-                .skip(1)
-                .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
-                .collect();
-            v.sort();
-            v
-        };
-        for (lang, src) in &SOURCES[1..] {
-            let table = parse(src).unwrap();
-            for (k, v) in &en {
-                if let Some(t) = table.get(k) {
-                    assert_eq!(holes(v), holes(t), "{}.ron key {k}", lang.code());
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn russian_and_kazakh_are_translated_not_copied() {
-        let en = parse(SOURCES[0].1).unwrap();
-        for (lang, src) in &SOURCES[1..] {
-            let table = parse(src).unwrap();
-            let copied = table
-                .iter()
-                .filter(|(k, v)| {
-                    en.get(*k) == Some(*v) && v.chars().any(|c| c.is_alphabetic()) && v.len() > 3
-                })
-                .count();
-            // Brand names and codes may stay the same; prose may not.
-            assert!(
-                copied * 20 < table.len(),
-                "{}.ron: {copied} texts are copied from English",
-                lang.code()
-            );
-        }
-    }
-
-    #[test]
-    fn lookup_falls_back_and_fills_placeholders() {
+    fn lookup_falls_back_and_fills_variables() {
         let i = I18n::new(Lang::Ru);
-        assert_eq!(i.t("no.such.key"), "no.such.key");
-        assert!(i.f("hud.distance", &[("m", "4.2")]).contains("4.2"));
+        assert_eq!(i.t("no-such-key"), "no-such-key");
+        assert!(i.f("hud-distance", &[("m", "4.2")]).contains("4.2"));
+        assert!(!i.t("menu-quit").is_ascii());
     }
 }

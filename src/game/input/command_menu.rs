@@ -52,7 +52,7 @@ fn rebuild(
         .as_ref()
         .and_then(|id| scene.0.people.iter().find(|p| &p.id == id))
         .map(|d| display_name(&names, &i18n, d))
-        .unwrap_or_else(|| i18n.t("menu_cmd.nearest").to_string());
+        .unwrap_or_else(|| i18n.t("menu_cmd-nearest").to_string());
     commands
         .spawn((
             MenuPanel,
@@ -100,7 +100,7 @@ fn rebuild(
                 }
             });
             p.spawn(widgets::label(
-                i18n.f("menu_cmd.target", &[("who", &target)]),
+                i18n.f("menu_cmd-target", &[("who", &target)]),
                 size::SMALL,
                 color::TEXT_DIM,
             ));
@@ -127,7 +127,7 @@ fn rebuild(
                 ));
             }
             p.spawn(widgets::label(
-                i18n.t("menu_cmd.hint"),
+                i18n.t("menu_cmd-hint"),
                 size::SMALL,
                 color::TEXT_DIM,
             ));

@@ -35,12 +35,12 @@ impl MenuCategory {
     /// Key of the list's name in the strings files.
     pub fn key(self) -> &'static str {
         match self {
-            MenuCategory::Verbal => "menu_cat.verbal",
-            MenuCategory::Vehicle => "menu_cat.vehicle",
-            MenuCategory::Warnings => "menu_cat.warnings",
-            MenuCategory::Radio => "menu_cat.radio",
-            MenuCategory::Procedures => "menu_cat.procedures",
-            MenuCategory::Hands => "menu_cat.hands",
+            MenuCategory::Verbal => "menu_cat-verbal",
+            MenuCategory::Vehicle => "menu_cat-vehicle",
+            MenuCategory::Warnings => "menu_cat-warnings",
+            MenuCategory::Radio => "menu_cat-radio",
+            MenuCategory::Procedures => "menu_cat-procedures",
+            MenuCategory::Hands => "menu_cat-hands",
         }
     }
 
@@ -122,14 +122,14 @@ impl MenuCategory {
 }
 
 /// The key of an act's name in the strings files (`act.identify`,
-/// `command.show_hands`, `radio.call_in`...).
+/// `command-show_hands`, `radio-call_in`...).
 pub fn act_key(act: Act) -> String {
     match act {
-        Act::Identify => "act.identify".into(),
-        Act::Talk => "act.talk".into(),
-        Act::Command(c) => format!("command.{}", command_key(c)),
+        Act::Identify => "act-identify".into(),
+        Act::Talk => "act-talk".into(),
+        Act::Command(c) => format!("command-{}", command_key(c)),
         Act::Warn(w) => format!(
-            "warning.{}",
+            "warning-{}",
             match w {
                 Warning::Force => "force",
                 Warning::Cew => "cew",
@@ -138,7 +138,7 @@ pub fn act_key(act: Act) -> String {
             }
         ),
         Act::Radio(r) => format!(
-            "radio.{}",
+            "radio-{}",
             match r {
                 RadioCall::CallIn => "call_in",
                 RadioCall::RequestBackup => "request_backup",
@@ -149,13 +149,13 @@ pub fn act_key(act: Act) -> String {
                 RadioCall::ReportSecure => "report_secure",
             }
         ),
-        Act::Select(t) => format!("tool.{}", t.key()),
-        Act::Draw => "act.draw".into(),
-        Act::Aim => "act.aim".into(),
-        Act::Lower => "act.lower".into(),
-        Act::Holster => "act.holster".into(),
-        Act::Force(o) => format!("option.{}", o.key()),
-        Act::Do(p) => format!("procedure.{}", procedure_key(p)),
+        Act::Select(t) => format!("tool-{}", t.key()),
+        Act::Draw => "act-draw".into(),
+        Act::Aim => "act-aim".into(),
+        Act::Lower => "act-lower".into(),
+        Act::Holster => "act-holster".into(),
+        Act::Force(o) => format!("option-{}", o.key()),
+        Act::Do(p) => format!("procedure-{}", procedure_key(p)),
     }
 }
 

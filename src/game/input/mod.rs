@@ -32,27 +32,27 @@ pub struct CommandMenu(pub Option<MenuCategory>);
 /// The key map shown in the briefing and on the pause screen: (keys, what).
 pub fn key_map(i18n: &I18n) -> Vec<(String, String)> {
     [
-        ("W A S D", "keys.move"),
-        ("Shift", "keys.run"),
-        ("keys.mouse", "keys.face"),
-        ("1 2 3 4 5", "keys.tools"),
-        ("keys.rmb", "keys.aim"),
-        ("keys.lmb", "keys.use"),
-        ("Tab / C / R", "keys.menu"),
-        ("F", "keys.identify"),
-        ("T", "keys.talk"),
-        ("E", "keys.interact"),
-        ("Q", "keys.select"),
-        ("H", "keys.holster"),
-        ("keys.wheel", "keys.zoom"),
-        ("Esc", "keys.pause"),
-        ("F2", "keys.instructor"),
-        ("F3", "keys.diagnostics"),
-        ("F12", "keys.screenshot"),
+        ("W A S D", "keys-move"),
+        ("Shift", "keys-run"),
+        ("keys-mouse", "keys-face"),
+        ("1 2 3 4 5", "keys-tools"),
+        ("keys-rmb", "keys-aim"),
+        ("keys-lmb", "keys-use"),
+        ("Tab / C / R", "keys-menu"),
+        ("F", "keys-identify"),
+        ("T", "keys-talk"),
+        ("E", "keys-interact"),
+        ("Q", "keys-select"),
+        ("H", "keys-holster"),
+        ("keys-wheel", "keys-zoom"),
+        ("Esc", "keys-pause"),
+        ("F2", "keys-instructor"),
+        ("F3", "keys-diagnostics"),
+        ("F12", "keys-screenshot"),
     ]
     .iter()
     .map(|(k, w)| {
-        let keys = if k.starts_with("keys.") {
+        let keys = if k.starts_with("keys-") {
             i18n.t(k)
         } else {
             k.to_string()

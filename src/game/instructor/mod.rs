@@ -120,7 +120,7 @@ fn rebuild(
             BorderColor::all(color::WARN),
         ))
         .with_children(|p| {
-            p.spawn(widgets::heading(&fonts, t("console.title"), size::BODY));
+            p.spawn(widgets::heading(&fonts, t("console-title"), size::BODY));
             for s in &setup.scenario.scenario.subjects {
                 let name = names.0.get(&s.id).cloned().unwrap_or_else(|| s.id.clone());
                 p.spawn(widgets::label(name, size::SMALL, color::TEXT));
@@ -130,10 +130,10 @@ fn rebuild(
                 })
                 .with_children(|row| {
                     for (key, a) in [
-                        ("console.comply", ConsoleAction::Comply(s.id.clone())),
-                        ("console.resist", ConsoleAction::Resist(s.id.clone())),
-                        ("console.attack", ConsoleAction::Attack(s.id.clone())),
-                        ("console.flee", ConsoleAction::Flee(s.id.clone())),
+                        ("console-comply", ConsoleAction::Comply(s.id.clone())),
+                        ("console-resist", ConsoleAction::Resist(s.id.clone())),
+                        ("console-attack", ConsoleAction::Attack(s.id.clone())),
+                        ("console-flee", ConsoleAction::Flee(s.id.clone())),
                     ] {
                         row.spawn(small_button(i18n.t(key), a));
                     }
@@ -146,14 +146,14 @@ fn rebuild(
             .with_children(|row| {
                 if !hidden_bystanders(&setup).is_empty() {
                     row.spawn(small_button(
-                        i18n.t("console.add_bystander"),
+                        i18n.t("console-add_bystander"),
                         ConsoleAction::AddBystander,
                     ));
                 }
-                row.spawn(small_button(i18n.t("console.pause"), ConsoleAction::Pause));
+                row.spawn(small_button(i18n.t("console-pause"), ConsoleAction::Pause));
             });
             p.spawn(widgets::label(
-                t("console.hint"),
+                t("console-hint"),
                 size::SMALL,
                 color::TEXT_DIM,
             ));

@@ -110,7 +110,7 @@ fn show_errors(
         ))
         .with_children(|p| {
             p.spawn(widgets::label(
-                i18n.t("reload.errors"),
+                i18n.t("reload-errors"),
                 size::BODY,
                 color::BAD,
             ));

@@ -80,12 +80,8 @@ pub fn save_now(world: &mut World, final_save: bool) {
 
 /// Scores the finished run and saves its record.
 pub fn finish(world: &mut World) {
-    let lang = world
-        .get_resource::<RunSetup>()
-        .map(|s| s.lang)
-        .unwrap_or_default();
     let card = world.get_resource::<RunSetup>().and_then(|setup| {
-        super::super::scorecard::score(&world.resource::<SimLog>().0, &setup.policy.policy, lang)
+        super::super::scorecard::score(&world.resource::<SimLog>().0, &setup.policy.policy)
     });
     world.resource_mut::<RunState>().score = card;
     save_now(world, true);

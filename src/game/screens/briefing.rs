@@ -30,14 +30,14 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
             root.spawn(widgets::label(
                 format!(
                     "{} · {} · {} · {} · {}",
-                    i18n.t(&format!("kind.{}", s.kind.key())),
-                    i18n.t(&format!("risk.{}", s.risk.key())),
+                    i18n.t(&format!("kind-{}", s.kind.key())),
+                    i18n.t(&format!("risk-{}", s.risk.key())),
                     i18n.f(
-                        "menu.time_limit",
+                        "menu-time_limit",
                         &[("min", &format!("{:.0}", (s.time_limit / 60.0).ceil()))]
                     ),
                     i18n.text(&setup.policy.policy.name),
-                    i18n.f("briefing.seed", &[("seed", &setup.seed.to_string())]),
+                    i18n.f("briefing-seed", &[("seed", &setup.seed.to_string())]),
                 ),
                 size::BODY,
                 color::TEXT_DIM,
@@ -65,7 +65,7 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                 ))
                 .with_children(|p| {
                     p.spawn(widgets::label(
-                        t("briefing.dispatch"),
+                        t("briefing-dispatch"),
                         size::HEADING,
                         color::ACCENT,
                     ));
@@ -75,7 +75,7 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                         color::TEXT,
                     ));
                     p.spawn(widgets::label(
-                        t("briefing.objectives"),
+                        t("briefing-objectives"),
                         size::BODY,
                         color::ACCENT,
                     ));
@@ -83,7 +83,7 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                         let opt = if o.required {
                             String::new()
                         } else {
-                            format!(" ({})", i18n.t("briefing.optional"))
+                            format!(" ({})", i18n.t("briefing-optional"))
                         };
                         p.spawn(widgets::label(
                             format!("☐  {}{opt}", i18n.text(&o.text)),
@@ -93,7 +93,7 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                     }
                     if !s.learning_objectives.is_empty() {
                         p.spawn(widgets::label(
-                            t("menu.objectives"),
+                            t("menu-objectives"),
                             size::BODY,
                             color::ACCENT,
                         ));
@@ -121,7 +121,7 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                     }),
                 ))
                 .with_children(|p| {
-                    p.spawn(widgets::label(t("keys.title"), size::BODY, color::ACCENT));
+                    p.spawn(widgets::label(t("keys-title"), size::BODY, color::ACCENT));
                     for (keys, what) in crate::game::input::key_map(&i18n) {
                         p.spawn(widgets::key_row(&fonts, keys, what, 190.0, size::SMALL));
                     }
@@ -135,16 +135,16 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
             .with_children(|row| {
                 row.spawn(widgets::primary_button(
                     &fonts,
-                    t("briefing.start"),
+                    t("briefing-start"),
                     BriefingAction::Start,
                 ));
                 row.spawn(widgets::button(
                     &fonts,
-                    t("briefing.back"),
+                    t("briefing-back"),
                     BriefingAction::Back,
                 ));
                 row.spawn(widgets::label(
-                    t("briefing.keys"),
+                    t("briefing-keys"),
                     size::SMALL,
                     color::TEXT_DIM,
                 ));

@@ -156,27 +156,27 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
             })
             .with_children(|l| {
                 l.spawn(widgets::label(
-                    i18n.t("chart.title"),
+                    i18n.t("chart-title"),
                     size::BODY,
                     color::ACCENT,
                 ));
                 l.spawn(widgets::label(
-                    format!("━ {}", i18n.t("chart.perceived")),
+                    format!("━ {}", i18n.t("chart-perceived")),
                     size::SMALL,
                     PERCEIVED,
                 ));
                 l.spawn(widgets::label(
-                    format!("◆ {}", i18n.t("chart.force")),
+                    format!("◆ {}", i18n.t("chart-force")),
                     size::SMALL,
                     FORCE,
                 ));
                 l.spawn(widgets::label(
-                    format!("▮ {}", i18n.t("chart.ceiling")),
+                    format!("▮ {}", i18n.t("chart-ceiling")),
                     size::SMALL,
                     color::GOOD,
                 ));
                 l.spawn(widgets::label(
-                    format!("▲ {}", i18n.t("chart.findings")),
+                    format!("▲ {}", i18n.t("chart-findings")),
                     size::SMALL,
                     color::BAD,
                 ));
@@ -191,7 +191,7 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
                 r.spawn(axis_labels(
                     ResistanceLevel::ALL
                         .iter()
-                        .map(|l| i18n.t(&format!("level.{}", l.key())).to_string()),
+                        .map(|l| i18n.t(&format!("level-{}", l.key())).to_string()),
                     JustifyContent::End,
                     PERCEIVED,
                 ));
@@ -269,7 +269,7 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
                 r.spawn(axis_labels(
                     ForceLevel::ALL
                         .iter()
-                        .map(|l| i18n.t(&format!("force.{}", l.key())).to_string()),
+                        .map(|l| i18n.t(&format!("force-{}", l.key())).to_string()),
                     JustifyContent::Start,
                     FORCE,
                 ));

@@ -41,7 +41,7 @@ fn spawn(
         .unwrap_or(0.0);
     let end = state
         .end
-        .map(|e| i18n.t(&format!("end.{}", end_key(e))).to_string())
+        .map(|e| i18n.t(&format!("end-{}", end_key(e))).to_string())
         .unwrap_or_default();
     let tl = chart::timeline(&log.0, &setup.policy.policy, card);
     commands
@@ -55,7 +55,7 @@ fn spawn(
             .with_children(|h| {
                 h.spawn(widgets::heading(
                     &fonts,
-                    format!("{}: {}", t("debrief.title"), i18n.text(&s.title)),
+                    format!("{}: {}", t("debrief-title"), i18n.text(&s.title)),
                     size::HEADING + 4.0,
                 ));
                 h.spawn(widgets::label(
@@ -64,7 +64,7 @@ fn spawn(
                         end,
                         chart::clock(duration),
                         setup.trainee,
-                        i18n.f("briefing.seed", &[("seed", &setup.seed.to_string())])
+                        i18n.f("briefing-seed", &[("seed", &setup.seed.to_string())])
                     ),
                     size::BODY,
                     color::TEXT_DIM,
@@ -92,7 +92,7 @@ fn spawn(
                     Some(card) => {
                         p.spawn(widgets::label(
                             i18n.f(
-                                "debrief.policy",
+                                "debrief-policy",
                                 &[("policy", i18n.text(&setup.policy.policy.name))],
                             ),
                             size::SMALL,
@@ -104,9 +104,9 @@ fn spawn(
                             TextColor(color::TEXT),
                         ));
                         let (verdict, col) = if card.passed {
-                            (t("debrief.pass"), color::GOOD)
+                            (t("debrief-pass"), color::GOOD)
                         } else {
-                            (t("debrief.fail"), color::BAD)
+                            (t("debrief-fail"), color::BAD)
                         };
                         p.spawn((
                             Text::new(verdict),
@@ -115,7 +115,7 @@ fn spawn(
                         ));
                         p.spawn(widgets::label(
                             i18n.f(
-                                "debrief.pass_mark",
+                                "debrief-pass_mark",
                                 &[("mark", &format!("{:.0}", card.pass_mark))],
                             ),
                             size::SMALL,
@@ -123,7 +123,7 @@ fn spawn(
                         ));
                         if card.findings.iter().any(|f| f.critical) {
                             p.spawn(widgets::label(
-                                t("debrief.critical"),
+                                t("debrief-critical"),
                                 size::SMALL,
                                 color::BAD,
                             ));
@@ -141,7 +141,7 @@ fn spawn(
                             group.with_child(widgets::label(
                                 format!(
                                     "{}: {:.0}",
-                                    i18n.t(&format!("category.{}", c.category.key())),
+                                    i18n.t(&format!("category-{}", c.category.key())),
                                     c.score
                                 ),
                                 size::BODY,
@@ -172,7 +172,7 @@ fn spawn(
                     }
                     None => {
                         p.spawn(widgets::label(
-                            t("debrief.no_score"),
+                            t("debrief-no_score"),
                             size::BODY,
                             color::WARN,
                         ));
@@ -194,14 +194,14 @@ fn spawn(
                 ))
                 .with_children(|p| {
                     p.spawn(widgets::label(
-                        t("debrief.findings"),
+                        t("debrief-findings"),
                         size::HEADING,
                         color::ACCENT,
                     ));
                     let findings = card.map(|c| c.findings.as_slice()).unwrap_or(&[]);
                     if findings.is_empty() {
                         p.spawn(widgets::label(
-                            t("debrief.no_findings"),
+                            t("debrief-no_findings"),
                             size::BODY,
                             color::TEXT_DIM,
                         ));
@@ -226,16 +226,20 @@ fn spawn(
                                     "{}   {:+.0}   {}",
                                     chart::clock(f.t),
                                     f.points,
-                                    i18n.t(&format!("category.{}", f.category.key()))
+                                    i18n.t(&format!("category-{}", f.category.key()))
                                 )),
                                 crate::game::theme::bold(&fonts, size::SMALL),
                                 TextColor(col),
                             ));
-                            row.spawn(widgets::label(f.text.clone(), size::BODY, color::TEXT));
+                            let (text, citation) = match card {
+                                Some(c) => (c.text(f, i18n.lang()), c.citation(f, i18n.lang())),
+                                None => (String::new(), ""),
+                            };
+                            row.spawn(widgets::label(text, size::BODY, color::TEXT));
                             // The citation only: the rule id (`force.proportionality`)
                             // is for instructors and is in the saved record.
                             row.spawn(widgets::label(
-                                f.citation.clone(),
+                                citation.to_string(),
                                 size::SMALL,
                                 color::TEXT_DIM,
                             ));
@@ -261,23 +265,23 @@ fn spawn(
             .with_children(|row| {
                 row.spawn(widgets::button(
                     &fonts,
-                    t("debrief.replay"),
+                    t("debrief-replay"),
                     DebriefAction::Replay,
                 ));
                 row.spawn(widgets::button(
                     &fonts,
-                    t("debrief.retry"),
+                    t("debrief-retry"),
                     DebriefAction::Retry,
                 ));
                 row.spawn(widgets::button(
                     &fonts,
-                    t("debrief.menu"),
+                    t("debrief-menu"),
                     DebriefAction::Menu,
                 ));
                 let saved = match (&state.save_error, &state.record_path) {
-                    (Some(e), _) => (i18n.f("debrief.save_failed", &[("error", e)]), color::BAD),
+                    (Some(e), _) => (i18n.f("debrief-save_failed", &[("error", e)]), color::BAD),
                     (None, Some(p)) => (
-                        i18n.f("debrief.saved", &[("path", &p.display().to_string())]),
+                        i18n.f("debrief-saved", &[("path", &p.display().to_string())]),
                         color::TEXT_DIM,
                     ),
                     (None, None) => (String::new(), color::TEXT_DIM),

@@ -83,9 +83,9 @@ fn spawn_menu(
                 ..default()
             })
             .with_children(|c| {
-                c.spawn(widgets::heading(&fonts, t("app.title"), size::TITLE));
+                c.spawn(widgets::heading(&fonts, t("app-title"), size::TITLE));
                 c.spawn(widgets::label(
-                    t("app.subtitle"),
+                    t("app-subtitle"),
                     size::BODY,
                     color::TEXT_DIM,
                 ));
@@ -97,7 +97,7 @@ fn spawn_menu(
             })
             .with_children(|langs| {
                 langs.spawn(widgets::label(
-                    t("menu.language"),
+                    t("menu-language"),
                     size::BODY,
                     color::TEXT_DIM,
                 ));
@@ -137,10 +137,10 @@ fn spawn_menu(
             }),
         ))
         .with_children(|list| {
-            list.spawn(widgets::heading(&fonts, t("menu.scenarios"), size::HEADING));
+            list.spawn(widgets::heading(&fonts, t("menu-scenarios"), size::HEADING));
             if catalog.scenarios.is_empty() {
                 list.spawn(widgets::label(
-                    t("menu.no_scenarios"),
+                    t("menu-no_scenarios"),
                     size::BODY,
                     color::WARN,
                 ));
@@ -151,8 +151,8 @@ fn spawn_menu(
                         i18n.text(&l.scenario.title).to_string(),
                         format!(
                             "{} · {}",
-                            i18n.t(&format!("kind.{}", l.scenario.kind.key())),
-                            i18n.t(&format!("risk.{}", l.scenario.risk.key()))
+                            i18n.t(&format!("kind-{}", l.scenario.kind.key())),
+                            i18n.t(&format!("risk-{}", l.scenario.risk.key()))
                         ),
                         color::TEXT_DIM,
                     ),
@@ -212,10 +212,10 @@ fn spawn_menu(
             d.spawn(widgets::label(
                 format!(
                     "{} · {} · {}",
-                    i18n.t(&format!("kind.{}", s.kind.key())),
-                    i18n.t(&format!("risk.{}", s.risk.key())),
+                    i18n.t(&format!("kind-{}", s.kind.key())),
+                    i18n.t(&format!("risk-{}", s.risk.key())),
                     i18n.f(
-                        "menu.time_limit",
+                        "menu-time_limit",
                         &[("min", &format!("{:.0}", (s.time_limit / 60.0).ceil()))]
                     )
                 ),
@@ -223,7 +223,7 @@ fn spawn_menu(
                 color::TEXT_DIM,
             ));
             d.spawn(widgets::label(
-                t("menu.objectives"),
+                t("menu-objectives"),
                 size::BODY,
                 color::ACCENT,
             ));
@@ -249,14 +249,14 @@ fn spawn_menu(
         })
         .with_children(|row| {
             row.spawn(widgets::label(
-                t("menu.trainee"),
+                t("menu-trainee"),
                 size::BODY,
                 color::TEXT_DIM,
             ));
             let (shown, shown_color) = if choice.typing {
                 (format!("{}▏", choice.trainee), color::TEXT)
             } else if choice.trainee.is_empty() {
-                (t("menu.trainee_hint"), color::TEXT_DIM)
+                (t("menu-trainee_hint"), color::TEXT_DIM)
             } else {
                 (choice.trainee.clone(), color::TEXT)
             };
@@ -292,7 +292,7 @@ fn spawn_menu(
         })
         .with_children(|row| {
             row.spawn(widgets::label(
-                t("menu.policy"),
+                t("menu-policy"),
                 size::BODY,
                 color::TEXT_DIM,
             ));
@@ -308,7 +308,7 @@ fn spawn_menu(
                 .unwrap_or(own);
             let mut b = row.spawn(widgets::button(
                 &fonts,
-                format!("{} ({own_name})", t("menu.policy_scenario")),
+                format!("{} ({own_name})", t("menu-policy_scenario")),
                 MenuAction::Policy(None),
             ));
             if choice.policy.is_none() {
@@ -336,11 +336,11 @@ fn spawn_menu(
         .with_children(|row| {
             row.spawn(widgets::primary_button(
                 &fonts,
-                t("menu.continue"),
+                t("menu-continue"),
                 MenuAction::Continue,
             ));
-            row.spawn(widgets::button(&fonts, t("menu.quit"), MenuAction::Quit));
-            row.spawn(widgets::label(t("menu.keys"), size::SMALL, color::TEXT_DIM));
+            row.spawn(widgets::button(&fonts, t("menu-quit"), MenuAction::Quit));
+            row.spawn(widgets::label(t("menu-keys"), size::SMALL, color::TEXT_DIM));
         });
     });
 
@@ -350,7 +350,7 @@ fn spawn_menu(
 
 /// The policy's short name for a button.
 fn policy_short_name(i18n: &I18n, id: &str, full: &str) -> String {
-    let key = format!("policy.{id}");
+    let key = format!("policy-{id}");
     let t = i18n.t(&key);
     if t == key {
         full.to_string()
@@ -452,7 +452,7 @@ pub fn continue_to_briefing(
     mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(entry) = catalog.scenarios.get(choice.scenario) else {
-        choice.error = Some(i18n.t("menu.no_scenarios").to_string());
+        choice.error = Some(i18n.t("menu-no_scenarios").to_string());
         return;
     };
     let trainee = if choice.trainee.trim().is_empty() {

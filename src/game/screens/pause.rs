@@ -45,8 +45,8 @@ fn spawn(mut commands: Commands, i18n: Res<I18n>, fonts: Res<Fonts>) {
                 ..default()
             }))
             .with_children(|p| {
-                p.spawn(widgets::heading(&fonts, t("pause.title"), size::TITLE));
-                p.spawn(widgets::label(t("keys.title"), size::BODY, color::ACCENT));
+                p.spawn(widgets::heading(&fonts, t("pause-title"), size::TITLE));
+                p.spawn(widgets::label(t("keys-title"), size::BODY, color::ACCENT));
                 for (keys, what) in crate::game::input::key_map(&i18n) {
                     p.spawn(widgets::key_row(
                         &fonts,
@@ -64,15 +64,15 @@ fn spawn(mut commands: Commands, i18n: Res<I18n>, fonts: Res<Fonts>) {
                 .with_children(|row| {
                     row.spawn(widgets::primary_button(
                         &fonts,
-                        t("pause.resume"),
+                        t("pause-resume"),
                         PauseAction::Resume,
                     ));
                     row.spawn(widgets::button(
                         &fonts,
-                        t("pause.end_run"),
+                        t("pause-end_run"),
                         PauseAction::EndRun,
                     ));
-                    row.spawn(widgets::button(&fonts, t("pause.menu"), PauseAction::Menu));
+                    row.spawn(widgets::button(&fonts, t("pause-menu"), PauseAction::Menu));
                 });
             });
         });

@@ -85,7 +85,7 @@ fn spawn(mut commands: Commands, state: Res<RunState>, i18n: Res<I18n>, fonts: R
             BackgroundColor(color::PANEL_OVER_MAP),
         ))
         .with_children(|p| {
-            p.spawn(widgets::heading(&fonts, t("replay.title"), size::HEADING));
+            p.spawn(widgets::heading(&fonts, t("replay-title"), size::HEADING));
             p.spawn((
                 TimeText,
                 Text::new(""),
@@ -94,17 +94,17 @@ fn spawn(mut commands: Commands, state: Res<RunState>, i18n: Res<I18n>, fonts: R
             ));
             p.spawn(widgets::button(
                 &fonts,
-                t("replay.play_pause"),
+                t("replay-play_pause"),
                 ReplayAction::PlayPause,
             ));
             p.spawn(widgets::button(
                 &fonts,
-                t("replay.speed"),
+                t("replay-speed"),
                 ReplayAction::Speed,
             ));
             p.spawn(widgets::button(
                 &fonts,
-                t("replay.back"),
+                t("replay-back"),
                 ReplayAction::Back,
             ));
         });
@@ -176,7 +176,7 @@ fn spawn(mut commands: Commands, state: Res<RunState>, i18n: Res<I18n>, fonts: R
                 ));
             });
             p.spawn(widgets::label(
-                t("replay.keys"),
+                t("replay-keys"),
                 size::SMALL,
                 color::TEXT_DIM,
             ));
@@ -286,13 +286,21 @@ fn show(
     for mut node in &mut cursor {
         node.left = percent((clock.tick / end * 100.0).clamp(0.0, 99.5));
     }
-    let latest = state
-        .score
-        .as_ref()
-        .and_then(|c| c.findings.iter().rev().find(|f| f.t <= t + 0.05));
+    let latest = state.score.as_ref().and_then(|c| {
+        c.findings
+            .iter()
+            .rev()
+            .find(|f| f.t <= t + 0.05)
+            .map(|f| (c, f))
+    });
     let line = match latest {
-        Some(f) => format!("{}  {:+.0}  {}", chart::clock(f.t), f.points, f.text),
-        None => i18n.t("replay.no_finding_yet").to_string(),
+        Some((c, f)) => format!(
+            "{}  {:+.0}  {}",
+            chart::clock(f.t),
+            f.points,
+            c.text(f, i18n.lang())
+        ),
+        None => i18n.t("replay-no_finding_yet").to_string(),
     };
     for mut text in &mut finding_text {
         if text.0 != line {

@@ -15,7 +15,8 @@ use crate::domain::*;
 use crate::events::{Event, EventKind};
 use crate::policy::schema::{Exception, Group};
 use crate::scoring::facts::*;
-use crate::scoring::text::{self, say};
+use crate::i18n::{Arg, Msg, decimal};
+use crate::scoring::text::{self, msg};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How long a warning stays good: a warning older than this is stale.
@@ -68,7 +69,6 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
     let (Some(v), Some(ctx)) = (a.view, a.ctx) else {
         return Vec::new();
     };
-    let l = s.lang;
     let t = clock(a.t);
     let w = who(&a.subject);
     let mut out = Vec::new();
@@ -77,15 +77,7 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
             a.t,
             "force.deadly_force",
             Some(&a.subject),
-            say(
-                l,
-                [
-                    "At {t} you fired at {who}. What you could see: {seen}. A firearm is only for an imminent threat of death or serious injury.",
-                    "В {t} вы выстрелили в {who}. Что было видно: {seen}. Огнестрельное оружие допустимо только при непосредственной угрозе смерти или тяжкого вреда.",
-                    "{t} сәтте сіз {who} адамға оқ аттыңыз. Көрінгені: {seen}. Атыс қаруы тек өлім немесе ауыр зиян келтіру қаупі тікелей төнгенде ғана қолданылады.",
-                ],
-                &[("t", &t), ("who", &w), ("seen", &text::seen(l, v))],
-            ),
+            msg("force-deadly_force", &[("t", t.clone()), ("who", w.clone()), ("seen", text::seen(v))]),
         ));
     }
     let level = option_level(s.policy, a.option);
@@ -98,11 +90,11 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
         || (v.perceived <= ResistanceLevel::Passive
             && peak_before(s, &a.subject, a.idx).is_some_and(|p| p >= ResistanceLevel::Active));
     let args = [
-        ("t", t.as_str()),
-        ("who", w.as_str()),
-        ("option", text::option(l, a.option)),
-        ("seen", &text::seen(l, v)),
-        ("allowed", text::force_level(l, allowed)),
+        ("t", t.clone()),
+        ("who", w.clone()),
+        ("option", text::option(a.option)),
+        ("seen", text::seen(v)),
+        ("allowed", text::force_level(allowed)),
     ];
     if stopped && s.has("force.after_compliance") {
         out.push(
@@ -110,15 +102,7 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
                 a.t,
                 "force.after_compliance",
                 Some(&a.subject),
-                say(
-                    l,
-                    [
-                        "At {t} you used force on {who}, who had stopped resisting: {option}. What you could see: {seen}. Once resistance stops, force must stop too; the most the policy allows here: {allowed}.",
-                        "В {t} вы применили силу к {who}, хотя сопротивление прекратилось: {option}. Что было видно: {seen}. Когда сопротивление прекращается, сила тоже прекращается; здесь политика допускает не более чем: {allowed}.",
-                        "{t} сәтте қарсылық тоқтаса да, сіз {who} адамға күш қолдандыңыз: {option}. Көрінгені: {seen}. Қарсылық тоқтағанда күш те тоқтауы керек; бұл жерде саясат рұқсат ететін ең жоғары деңгей: {allowed}.",
-                    ],
-                    &args,
-                ),
+                msg("force-after_compliance", &args),
             )
             .times(-excess),
         );
@@ -129,15 +113,7 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
             a.t,
             "force.proportionality",
             Some(&a.subject),
-            say(
-                l,
-                [
-                    "At {t} you used force on {who}: {option}. What you could see: {seen}. The most the policy allows here: {allowed}.",
-                    "В {t} вы применили силу к {who}: {option}. Что было видно: {seen}. Здесь политика допускает не более чем: {allowed}.",
-                    "{t} сәтте сіз {who} адамға күш қолдандыңыз: {option}. Көрінгені: {seen}. Бұл жерде саясат рұқсат ететін ең жоғары деңгей: {allowed}.",
-                ],
-                &args,
-            ),
+            msg("force-proportionality", &args),
         )
         .times(-excess),
     );
@@ -182,7 +158,6 @@ pub(crate) fn spoke_before(
 /// deadly threat, with no command, talk or warning to them before it: words
 /// first where there was time (UN Basic Principles 4). Once per person.
 pub(crate) fn necessity(s: &Scope, apps: &[Application]) -> Vec<Draft> {
-    let l = s.lang;
     let mut done = BTreeSet::new();
     let mut out = Vec::new();
     for a in apps {
@@ -199,20 +174,12 @@ pub(crate) fn necessity(s: &Scope, apps: &[Application]) -> Vec<Draft> {
             a.t,
             "force.necessity",
             Some(&a.subject),
-            say(
-                l,
-                [
-                    "At {t} you used force on {who} without trying words first (a command, talk or a warning), although there was time: {option}. What you could see: {seen}.",
-                    "В {t} вы применили силу к {who}, не попробовав сначала слова (команду, разговор или предупреждение), хотя время было: {option}. Что было видно: {seen}.",
-                    "{t} сәтте уақыт болса да, сіз алдымен сөзбен (команда, әңгіме немесе ескерту) тырыспай, {who} адамға күш қолдандыңыз: {option}. Көрінгені: {seen}.",
-                ],
-                &[
-                    ("t", &clock(a.t)),
-                    ("who", &who(&a.subject)),
-                    ("option", text::option(l, a.option)),
-                    ("seen", &text::seen(l, v)),
-                ],
-            ),
+            msg("force-necessity", &[
+                    ("t", clock(a.t)),
+                    ("who", who(&a.subject)),
+                    ("option", text::option(a.option)),
+                    ("seen", text::seen(v)),
+                ]),
         ));
     }
     out
@@ -246,7 +213,6 @@ pub(crate) fn announces(w: Warning, o: ForceOption) -> bool {
 /// before lawful force ([`justified`]) earns credit (half the weight,
 /// once per person), whatever the option.
 pub(crate) fn warning(s: &Scope, apps: &[Application]) -> Vec<Draft> {
-    let l = s.lang;
     let mut credited = BTreeSet::new();
     let mut out = Vec::new();
     for a in apps {
@@ -262,11 +228,10 @@ pub(crate) fn warning(s: &Scope, apps: &[Application]) -> Vec<Draft> {
         let args = [
             ("t", clock(a.t)),
             ("who", who(&a.subject)),
-            ("option", text::option(l, a.option).to_string()),
-            ("seen", text::seen(l, v)),
-            ("d", text::meters(v.distance)),
+            ("option", text::option(a.option)),
+            ("seen", text::seen(v)),
+            ("d", decimal(v.distance)),
         ];
-        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         if warned {
             if justified(s, a) && credited.insert(a.subject.clone()) {
                 out.push(Draft::credit(
@@ -274,15 +239,7 @@ pub(crate) fn warning(s: &Scope, apps: &[Application]) -> Vec<Draft> {
                     "force.warning",
                     Some(&a.subject),
                     CREDIT,
-                    say(
-                        l,
-                        [
-                            "At {t} you warned {who} before using force: {option}. Good.",
-                            "В {t} вы предупредили {who} перед применением силы: {option}. Верно.",
-                            "{t} сәтте сіз күш қолданар алдында {who} адамды ескерттіңіз: {option}. Дұрыс.",
-                        ],
-                        &args,
-                    ),
+                    msg("force-warning-given", &args),
                 ));
             }
         } else if matches!(a.option, ForceOption::Cew | ForceOption::Firearm) && warning_feasible(v)
@@ -291,15 +248,7 @@ pub(crate) fn warning(s: &Scope, apps: &[Application]) -> Vec<Draft> {
                 a.t,
                 "force.warning",
                 Some(&a.subject),
-                say(
-                    l,
-                    [
-                        "At {t} you used force on {who} without a warning, although time and distance allowed one: {option}. Distance {d} m; what you could see: {seen}.",
-                        "В {t} вы применили силу к {who} без предупреждения, хотя время и расстояние позволяли: {option}. Расстояние {d} м; что было видно: {seen}.",
-                        "{t} сәтте уақыт пен қашықтық мүмкіндік берсе де, сіз {who} адамға ескертусіз күш қолдандыңыз: {option}. Қашықтық {d} м; көрінгені: {seen}.",
-                    ],
-                    &args,
-                ),
+                msg("force-warning", &args),
             ));
         }
     }
@@ -334,7 +283,6 @@ pub(crate) fn protected_group(s: &Scope, apps: &[Application]) -> Vec<Draft> {
     let Some(pg) = &s.policy.protected_groups else {
         return Vec::new();
     };
-    let l = s.lang;
     let mut out = Vec::new();
     for a in apps {
         let (Some(v), Some(ctx)) = (a.view, a.ctx) else {
@@ -365,20 +313,12 @@ pub(crate) fn protected_group(s: &Scope, apps: &[Application]) -> Vec<Draft> {
                 a.t,
                 "force.protected_group",
                 Some(&a.subject),
-                say(
-                    l,
-                    [
-                        "At {t} you used force on {who}, who is protected by law ({group}), with no armed, group or life-threatening attack: {option}.",
-                        "В {t} вы применили силу к человеку {who}, которого защищает закон ({group}), без вооружённого, группового или опасного для жизни нападения: {option}.",
-                        "{t} сәтте қарулы, топтық немесе өмірге қауіпті шабуыл болмаса да, сіз заңмен қорғалатын {who} адамға ({group}) күш қолдандыңыз: {option}.",
-                    ],
-                    &[
-                        ("t", &clock(a.t)),
-                        ("who", &who(&a.subject)),
-                        ("group", text::group(l, g)),
-                        ("option", text::option(l, a.option)),
-                    ],
-                ),
+                msg("force-protected_group", &[
+                        ("t", clock(a.t)),
+                        ("who", who(&a.subject)),
+                        ("group", text::group(g)),
+                        ("option", text::option(a.option)),
+                    ]),
             )
             .cite(citation),
         );
@@ -388,8 +328,7 @@ pub(crate) fn protected_group(s: &Scope, apps: &[Application]) -> Vec<Draft> {
 
 /// `force.line_of_fire`: a shot with a partner or bystander between the
 /// trainee and the target, or a crowd behind the target.
-pub(crate) fn line_of_fire(s: &Scope, apps: &[Application]) -> Vec<Draft> {
-    let l = s.lang;
+pub(crate) fn line_of_fire(_s: &Scope, apps: &[Application]) -> Vec<Draft> {
     let mut out = Vec::new();
     for a in apps {
         let Some(v) = a.view else { continue };
@@ -398,46 +337,20 @@ pub(crate) fn line_of_fire(s: &Scope, apps: &[Application]) -> Vec<Draft> {
         }
         let mut hazards = Vec::new();
         if !v.people_in_line.is_empty() {
-            hazards.push(say(
-                l,
-                [
-                    "in the line of fire: {people}",
-                    "на линии огня: {people}",
-                    "ату сызығында: {people}",
-                ],
-                &[("people", &who_list(&v.people_in_line))],
-            ));
+            hazards.push(msg("force-line_of_fire-people", &[("people", who_list(&v.people_in_line))]).into());
         }
         if v.crowd_behind {
-            hazards.push(
-                text::pick(
-                    l,
-                    [
-                        "a crowd behind the target",
-                        "за целью была толпа",
-                        "нысананың артында топ адам болды",
-                    ],
-                )
-                .to_string(),
-            );
+            hazards.push(Msg::new("force-line_of_fire-crowd").into());
         }
         out.push(Draft::breach(
             a.t,
             "force.line_of_fire",
             Some(&a.subject),
-            say(
-                l,
-                [
-                    "At {t} you fired at {who} although the shot was not safe: {hazards}.",
-                    "В {t} вы выстрелили в {who}, хотя выстрел был небезопасен: {hazards}.",
-                    "{t} сәтте ату қауіпсіз болмаса да, сіз {who} адамға оқ аттыңыз: {hazards}.",
-                ],
-                &[
-                    ("t", &clock(a.t)),
-                    ("who", &who(&a.subject)),
-                    ("hazards", &hazards.join("; ")),
-                ],
-            ),
+            msg("force-line_of_fire", &[
+                    ("t", clock(a.t)),
+                    ("who", who(&a.subject)),
+                    ("hazards", Arg::List(hazards, "; ".into())),
+                ]),
         ));
     }
     out
@@ -449,7 +362,6 @@ pub(crate) fn line_of_fire(s: &Scope, apps: &[Application]) -> Vec<Draft> {
 /// participant (`CrowdMood { peaceful_hit }`) counts once per crowd when no
 /// such application was already found.
 pub(crate) fn peaceful_assembly(s: &Scope, apps: &[Application]) -> Vec<Draft> {
-    let l = s.lang;
     let mut out = Vec::new();
     for a in apps {
         let Some(v) = a.view else { continue };
@@ -460,20 +372,12 @@ pub(crate) fn peaceful_assembly(s: &Scope, apps: &[Application]) -> Vec<Draft> {
             a.t,
             "force.peaceful_assembly",
             Some(&a.subject),
-            say(
-                l,
-                [
-                    "At {t} you used force on {who}, a peaceful participant of the assembly: {option}. What you could see: {seen}. Isolate the violent few; no force against peaceful participants.",
-                    "В {t} вы применили силу к {who}, мирному участнику собрания: {option}. Что было видно: {seen}. Изолируйте немногих нарушителей; никакой силы против мирных участников.",
-                    "{t} сәтте сіз жиынның бейбіт қатысушысы {who} адамға күш қолдандыңыз: {option}. Көрінгені: {seen}. Зорлық жасаған азғантай адамды оқшаулаңыз; бейбіт қатысушыларға күш қолданылмайды.",
-                ],
-                &[
-                    ("t", &clock(a.t)),
-                    ("who", &who(&a.subject)),
-                    ("option", text::option(l, a.option)),
-                    ("seen", &text::seen(l, v)),
-                ],
-            ),
+            msg("force-peaceful_assembly", &[
+                    ("t", clock(a.t)),
+                    ("who", who(&a.subject)),
+                    ("option", text::option(a.option)),
+                    ("seen", text::seen(v)),
+                ]),
         ));
     }
     if out.is_empty() {
@@ -490,15 +394,7 @@ pub(crate) fn peaceful_assembly(s: &Scope, apps: &[Application]) -> Vec<Draft> {
                     e.t(),
                     "force.peaceful_assembly",
                     None,
-                    say(
-                        l,
-                        [
-                            "At {t} force was used against peaceful participants of the assembly {crowd}.",
-                            "В {t} сила была применена к мирным участникам собрания {crowd}.",
-                            "{t} сәтте {crowd} жиынының бейбіт қатысушыларына күш қолданылды.",
-                        ],
-                        &[("t", &clock(e.t())), ("crowd", &who(crowd))],
-                    ),
+                    msg("force-peaceful_assembly-crowd", &[("t", clock(e.t())), ("crowd", who(crowd))]),
                 ));
             }
         }
@@ -511,7 +407,6 @@ pub(crate) fn peaceful_assembly(s: &Scope, apps: &[Application]) -> Vec<Draft> {
 /// compliant, complied with a command, or surrendered) with no force used on
 /// them before. Once per person; earns the rule's whole weight.
 pub(crate) fn de_escalation(s: &Scope, apps: &[Application]) -> Vec<Draft> {
-    let l = s.lang;
     let forced_at: BTreeMap<&str, usize> = apps.iter().fold(BTreeMap::new(), |mut m, a| {
         m.entry(a.subject.as_str()).or_insert(a.idx);
         m
@@ -545,19 +440,11 @@ pub(crate) fn de_escalation(s: &Scope, apps: &[Application]) -> Vec<Draft> {
                 "force.de_escalation",
                 Some(&id),
                 1.0,
-                say(
-                    l,
-                    [
-                        "At {t} your calm talk brought {who} from {from} to compliance without force. Good.",
-                        "В {t} спокойный разговор привёл {who} к подчинению без применения силы (было: {from}). Верно.",
-                        "{t} сәтте сабырлы әңгімеңіз {who} адамды күш қолданбай бағынуға келтірді (бұрын: {from}). Дұрыс.",
-                    ],
-                    &[
-                        ("t", &clock(e.t())),
-                        ("who", &who(&id)),
-                        ("from", text::resistance(l, from)),
-                    ],
-                ),
+                msg("force-de_escalation", &[
+                        ("t", clock(e.t())),
+                        ("who", who(&id)),
+                        ("from", text::resistance(from)),
+                    ]),
             ));
         }
     }
@@ -613,7 +500,7 @@ mod tests {
             f[0].text
                 .contains("The most the policy allows here: verbal commands.")
         );
-        assert_eq!(f[0].citation, "test citation for force.proportionality");
+        assert_eq!(f[0].citation.get(Lang::En), "test citation for force.proportionality");
     }
 
     #[test]
@@ -794,7 +681,7 @@ mod tests {
         let f = hits(&log, "force.protected_group");
         assert_eq!(f.len(), 1);
         assert!(f[0].critical);
-        assert_eq!(f[0].citation, "special means ban");
+        assert_eq!(f[0].citation.get(Lang::En), "special means ban");
         assert!(f[0].text.contains("(a woman)"));
     }
 

@@ -15,16 +15,15 @@ pub(crate) mod safety;
 use super::facts::{Facts, action_subject, view_of};
 use crate::domain::*;
 use crate::events::{Context, SubjectView};
+use crate::i18n::Msg;
 use crate::policy::schema::Policy;
 
-/// What rules read: the log's facts, the policy and the language of the texts.
+/// What rules read: the log's facts and the policy.
 pub(crate) struct Scope<'a> {
     /// Facts about the log.
     pub facts: Facts<'a>,
     /// The policy scored under.
     pub policy: &'a Policy,
-    /// Language of the texts.
-    pub lang: Lang,
 }
 
 impl Scope<'_> {
@@ -50,21 +49,24 @@ pub(crate) struct Draft {
     pub subject: Option<String>,
     /// Multiple of the rule's weight: negative for a breach, positive for credit.
     pub factor: f32,
-    /// Explanation in the session's language.
-    pub text: String,
+    /// The explanation, as a catalogue message.
+    pub msg: Msg,
+    /// Further notes shown after it (who could not witness, repeats left out).
+    pub notes: Vec<Msg>,
     /// A citation more precise than the rule's (e.g. the article of a ban).
     pub citation: Option<crate::policy::schema::Citation>,
 }
 
 impl Draft {
     /// A breach costing the rule's weight once.
-    pub fn breach(t: f32, rule: &'static str, subject: Option<&str>, text: String) -> Self {
+    pub fn breach(t: f32, rule: &'static str, subject: Option<&str>, msg: Msg) -> Self {
         Draft {
             t,
             rule,
             subject: subject.map(str::to_string),
             factor: -1.0,
-            text,
+            msg,
+            notes: Vec::new(),
             citation: None,
         }
     }
@@ -75,17 +77,23 @@ impl Draft {
         rule: &'static str,
         subject: Option<&str>,
         factor: f32,
-        text: String,
+        msg: Msg,
     ) -> Self {
         Draft {
             factor: factor.abs(),
-            ..Draft::breach(t, rule, subject, text)
+            ..Draft::breach(t, rule, subject, msg)
         }
     }
 
     /// Sets the factor (negative: breach).
     pub fn times(mut self, factor: f32) -> Self {
         self.factor = factor;
+        self
+    }
+
+    /// Adds a note shown after the explanation.
+    pub fn note(mut self, note: Msg) -> Self {
+        self.notes.push(note);
         self
     }
 
@@ -174,12 +182,32 @@ pub(crate) mod testing {
     use crate::scoring::testkit::full_policy;
     use crate::scoring::{Finding, score};
 
+    /// One finding of a rule, with its English text (for tests that read it).
+    #[derive(Debug, Clone)]
+    pub struct Hit {
+        /// The finding.
+        pub finding: Finding,
+        /// Its text in English.
+        pub text: String,
+    }
+
+    impl std::ops::Deref for Hit {
+        type Target = Finding;
+        fn deref(&self) -> &Finding {
+            &self.finding
+        }
+    }
+
     /// The findings of one rule when `log` is scored under the full test policy.
-    pub fn hits(log: &EventLog, rule: &str) -> Vec<Finding> {
-        score(log, &full_policy(), Lang::En)
-            .findings
-            .into_iter()
+    pub fn hits(log: &EventLog, rule: &str) -> Vec<Hit> {
+        let card = score(log, &full_policy());
+        card.findings
+            .iter()
             .filter(|f| f.rule == rule)
+            .map(|f| Hit {
+                finding: f.clone(),
+                text: card.text(f, Lang::En),
+            })
             .collect()
     }
 }

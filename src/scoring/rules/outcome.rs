@@ -6,7 +6,8 @@ use super::{CREDIT, Draft, Scope};
 use crate::domain::*;
 use crate::events::{EndReason, EventKind, TRAINEE};
 use crate::scoring::facts::*;
-use crate::scoring::text::{self, say};
+use crate::i18n::Msg;
+use crate::scoring::text::{self, msg};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Share of an injury rule's weight each condition costs.
@@ -52,7 +53,6 @@ fn worst_injuries(s: &Scope) -> BTreeMap<String, (f32, Health, Option<String>)> 
 /// escaped (and not caught again): the whole weight; injured: a share by
 /// [`harm`]; handcuffed and unhurt: credit (half the weight).
 pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     let hurt = worst_injuries(s);
     let mut cuffed: BTreeMap<String, f32> = BTreeMap::new();
     let mut escaped: BTreeMap<String, f32> = BTreeMap::new();
@@ -81,41 +81,21 @@ pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
                 t,
                 "outcome.custody",
                 Some(id),
-                say(
-                    l,
-                    [
-                        "At {t} {who} escaped.",
-                        "В {t} произошёл побег: {who}.",
-                        "{t} сәтте {who} қашып кетті.",
-                    ],
-                    &[("t", &clock(t)), ("who", &w)],
-                ),
+                msg("outcome-custody-escaped", &[("t", clock(t)), ("who", w.clone())]),
             ));
         }
         if h > Health::Unhurt {
-            let custody = if cuffed.contains_key(id) {
-                text::pick(l, [" in custody", " под стражей", " ұсталған күйде"])
-            } else {
-                ""
-            };
+            let custody = if cuffed.contains_key(id) { "yes" } else { "no" };
             out.push(
                 Draft::breach(
                     t_hurt,
                     "outcome.custody",
                     Some(id),
-                    say(
-                        l,
-                        [
-                            "{who} ended{custody} with this outcome: {health}.",
-                            "{who}{custody}, итог: {health}.",
-                            "{who}{custody}, нәтиже: {health}.",
-                        ],
-                        &[
-                            ("who", &w),
-                            ("custody", custody),
-                            ("health", text::health(l, h)),
-                        ],
-                    ),
+                    msg("outcome-custody-hurt", &[
+                            ("who", w.clone()),
+                            ("custody", custody.into()),
+                            ("health", text::health(h)),
+                        ]),
                 )
                 .times(-harm(h)),
             );
@@ -125,15 +105,7 @@ pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
                 "outcome.custody",
                 Some(id),
                 CREDIT,
-                say(
-                    l,
-                    [
-                        "At {t} {who} was taken into custody unhurt. Good.",
-                        "В {t} задержание без травм: {who}. Верно.",
-                        "{t} сәтте {who} жарақатсыз ұсталды. Дұрыс.",
-                    ],
-                    &[("t", &clock(t)), ("who", &w)],
-                ),
+                msg("outcome-custody-unhurt", &[("t", clock(t)), ("who", w.clone())]),
             ));
         }
     }
@@ -143,35 +115,18 @@ pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
 /// `outcome.officer_injury`: the trainee, a partner or backup hurt; a share of
 /// the weight by [`harm`], once per officer.
 pub(crate) fn officer_injury(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     worst_injuries(s)
         .into_iter()
         .filter(|(id, (_, h, _))| s.facts.officers.contains(id) && *h > Health::Unhurt)
         .map(|(id, (t, h, _))| {
             let txt = if id == TRAINEE {
-                say(
-                    l,
-                    [
-                        "At {t} you were hurt: {health}.",
-                        "В {t} вы пострадали: {health}.",
-                        "{t} сәтте сіз зардап шектіңіз: {health}.",
-                    ],
-                    &[("t", &clock(t)), ("health", text::health(l, h))],
-                )
+                msg("outcome-officer_injury-self", &[("t", clock(t)), ("health", text::health(h))])
             } else {
-                say(
-                    l,
-                    [
-                        "At {t} officer {who} was hurt: {health}.",
-                        "В {t} пострадал сотрудник {who}: {health}.",
-                        "{t} сәтте {who} қызметкер зардап шекті: {health}.",
-                    ],
-                    &[
-                        ("t", &clock(t)),
-                        ("who", &who(&id)),
-                        ("health", text::health(l, h)),
-                    ],
-                )
+                msg("outcome-officer_injury", &[
+                        ("t", clock(t)),
+                        ("who", who(&id)),
+                        ("health", text::health(h)),
+                    ])
             };
             Draft::breach(t, "outcome.officer_injury", Some(&id), txt).times(-harm(h))
         })
@@ -182,35 +137,19 @@ pub(crate) fn officer_injury(s: &Scope) -> Vec<Draft> {
 /// officer nor a subject hurt; a share of the weight by [`harm`], once per
 /// person. Says when the trainee caused it.
 pub(crate) fn third_party_injury(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     worst_injuries(s)
         .into_iter()
         .filter(|(id, (_, h, _))| s.facts.is_third_party(id) && *h > Health::Unhurt)
         .map(|(id, (t, h, by))| {
-            let tpl = if by.as_deref() == Some(TRAINEE) {
-                [
-                    "At {t} you hurt a bystander, {who}: {health}.",
-                    "В {t} вы причинили вред постороннему лицу {who}: {health}.",
-                    "{t} сәтте сіз бөгде адамға, {who}, зиян келтірдіңіз: {health}.",
-                ]
-            } else {
-                [
-                    "At {t} a bystander, {who}, was hurt: {health}.",
-                    "В {t} пострадало постороннее лицо {who}: {health}.",
-                    "{t} сәтте бөгде адам, {who}, зардап шекті: {health}.",
-                ]
-            };
+            let tpl = if by.as_deref() == Some(TRAINEE) { "outcome-third_party_injury-by_you" } else { "outcome-third_party_injury" };
             Draft::breach(
                 t,
                 "outcome.third_party_injury",
                 Some(&id),
-                say(
-                    l,
-                    tpl,
-                    &[
-                        ("t", &clock(t)),
-                        ("who", &who(&id)),
-                        ("health", text::health(l, h)),
+                msg(tpl, &[
+                        ("t", clock(t)),
+                        ("who", who(&id)),
+                        ("health", text::health(h)),
                     ],
                 ),
             )
@@ -225,7 +164,6 @@ pub(crate) fn third_party_injury(s: &Scope) -> Vec<Draft> {
 /// ended for another reason). Judged at the end of the log; nothing while a
 /// session is still running.
 pub(crate) fn objectives(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     let Some(reason) = s.facts.end_reason else {
         return Vec::new();
     };
@@ -257,23 +195,19 @@ pub(crate) fn objectives(s: &Scope) -> Vec<Draft> {
             "outcome.objectives",
             None,
             CREDIT,
-            text::pick(
-                l,
-                [
-                    "Every required objective was met. Good.",
-                    "Все обязательные задачи выполнены. Верно.",
-                    "Барлық міндетті тапсырмалар орындалды. Дұрыс.",
-                ],
-            )
-            .to_string(),
+            Msg::new("outcome-objectives-met"),
         )];
     }
-    let (factor, list) = if s.facts.objectives.is_empty() {
-        (1.0, String::new())
+    let reason = text::end_reason(reason);
+    let (factor, m) = if s.facts.objectives.is_empty() {
+        (1.0, msg("outcome-objectives", &[("reason", reason)]))
     } else {
         (
             missed.len() as f32 / s.facts.objectives.len() as f32,
-            format!(": {}", who_list(&missed)),
+            msg(
+                "outcome-objectives-missed",
+                &[("reason", reason), ("list", who_list(&missed))],
+            ),
         )
     };
     vec![
@@ -281,15 +215,7 @@ pub(crate) fn objectives(s: &Scope) -> Vec<Draft> {
             t,
             "outcome.objectives",
             None,
-            say(
-                l,
-                [
-                    "The session ended ({reason}) with required objectives not met{list}.",
-                    "Сессия завершилась ({reason}), обязательные задачи не выполнены{list}.",
-                    "Сессия аяқталды ({reason}), міндетті тапсырмалар орындалмады{list}.",
-                ],
-                &[("reason", text::end_reason(l, reason)), ("list", &list)],
-            ),
+            m,
         )
         .times(-factor),
     ]

@@ -9,7 +9,8 @@ use crate::domain::*;
 use crate::events::{Event, EventKind, TRAINEE, WitnessInfo};
 use crate::policy::schema::WitnessedProcedure;
 use crate::scoring::facts::*;
-use crate::scoring::text::{self, say};
+use crate::i18n::{Arg, Msg, decimal};
+use crate::scoring::text::{self, msg};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Seconds the trainee needs after the scene is safe (or after force) to give
@@ -52,7 +53,6 @@ fn is_contact(act: &Act) -> bool {
 /// before the trainee identified as police ("Police!"; the
 /// firearm warning says it too). Once per session.
 pub(crate) fn identify(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     for (e, a) in s.facts.trainee_actions() {
         if matches!(a.act, Act::Identify | Act::Warn(Warning::Firearm)) {
             return Vec::new();
@@ -66,15 +66,7 @@ pub(crate) fn identify(s: &Scope) -> Vec<Draft> {
                 e.t(),
                 "procedure.identify",
                 subject.as_deref(),
-                say(
-                    l,
-                    [
-                        "At {t} you gave commands or used force before identifying yourself as police.",
-                        "В {t} вы отдавали команды или применяли силу, не представившись сотрудником полиции.",
-                        "{t} сәтте сіз өзіңізді полиция қызметкері ретінде таныстырмай тұрып команда бердіңіз немесе күш қолдандыңыз.",
-                    ],
-                    &[("t", &clock(e.t()))],
-                ),
+                msg("procedure-identify", &[("t", clock(e.t()))]),
             )];
         }
     }
@@ -89,7 +81,6 @@ pub(crate) fn identify(s: &Scope) -> Vec<Draft> {
 /// "stay in the vehicle" and "step out" within 5 s: unclear. Each at most once
 /// per person.
 pub(crate) fn commands(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     // (time, subject or None, command)
     let cmds: Vec<(usize, f32, Option<String>, Command)> = s
         .facts
@@ -123,20 +114,12 @@ pub(crate) fn commands(s: &Scope) -> Vec<Draft> {
                 a.t,
                 "procedure.commands",
                 Some(&a.subject),
-                say(
-                    l,
-                    [
-                        "At {t} you used force on {who} only {d} s after your first command: no time to comply ({option}).",
-                        "В {t} вы применили силу к {who} всего через {d} с после первой команды: не было времени подчиниться ({option}).",
-                        "{t} сәтте сіз алғашқы командадан небәрі {d} с өткен соң {who} адамға күш қолдандыңыз: бағынуға уақыт болмады ({option}).",
-                    ],
-                    &[
-                        ("t", &clock(a.t)),
-                        ("who", &who(&a.subject)),
-                        ("d", &text::secs(a.t - t0)),
-                        ("option", text::option(l, a.option)),
-                    ],
-                ),
+                msg("procedure-commands", &[
+                        ("t", clock(a.t)),
+                        ("who", who(&a.subject)),
+                        ("d", decimal(a.t - t0)),
+                        ("option", text::option(a.option)),
+                    ]),
             ));
         }
     }
@@ -164,15 +147,7 @@ pub(crate) fn commands(s: &Scope) -> Vec<Draft> {
                 c.1,
                 "procedure.commands",
                 Some(subject),
-                say(
-                    l,
-                    [
-                        "At {t} your commands to {who} were unclear: too many at once or contradictory. One clear command at a time, then give time to comply.",
-                        "В {t} ваши команды для {who} были неясны: слишком много сразу или противоречивые. Одна чёткая команда за раз, затем время на выполнение.",
-                        "{t} сәтте {who} адамға берген командаларыңыз түсініксіз болды: бірден тым көп немесе бір-біріне қайшы. Бір уақытта бір анық команда беріп, орындауға уақыт беріңіз.",
-                    ],
-                    &[("t", &clock(c.1)), ("who", &who(subject))],
-                ),
+                msg("procedure-commands-2", &[("t", clock(c.1)), ("who", who(subject))]),
             ));
         }
     }
@@ -190,31 +165,14 @@ fn witness_problem(
     w: &WitnessInfo,
     earlier: &BTreeSet<String>,
     served: &BTreeSet<String>,
-) -> Option<String> {
+) -> Option<Msg> {
     let rules = s.policy.witnesses.as_ref()?;
-    let l = s.lang;
     if rules.ineligible.contains(&w.eligibility) {
-        return Some(say(
-            l,
-            [
-                "{who} may not be a witness",
-                "{who} не может быть понятым",
-                "{who} куәгер бола алмайды",
-            ],
-            &[("who", &who(&w.id))],
-        ));
+        return Some(msg("procedure-witnesses-ineligible", &[("who", who(&w.id))]));
     }
     let known_serial = w.serial && !served.contains(&w.id);
     if rules.no_reuse && (known_serial || earlier.contains(&w.id)) {
-        return Some(say(
-            l,
-            [
-                "{who} already witnessed another arrest",
-                "{who}: уже понятой при другом задержании",
-                "{who} басқа ұстауда куәгер болған",
-            ],
-            &[("who", &who(&w.id))],
-        ));
+        return Some(msg("procedure-witnesses-reused", &[("who", who(&w.id))]));
     }
     None
 }
@@ -233,7 +191,6 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
     let Some(rules) = &s.policy.witnesses else {
         return Vec::new();
     };
-    let l = s.lang;
     let needs = |p: WitnessedProcedure| rules.required_for.contains(&p);
     let vehicles: BTreeSet<String> = s
         .facts
@@ -262,22 +219,22 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
     // Witnesses of each arrest so far, by arrested subject.
     let mut arrests: Vec<(String, Vec<String>)> = Vec::new();
     // Shortfalls per person: (first time, procedures, fewest valid, problems).
-    type Shortfall = (f32, Vec<&'static str>, u32, Vec<String>);
+    type Shortfall = (f32, Vec<Arg>, u32, Vec<Msg>);
     let mut short: BTreeMap<Option<String>, Shortfall> = BTreeMap::new();
     for e in s.facts.events {
-        let (what, subject, present): ([&'static str; 3], Option<&String>, &Vec<WitnessInfo>) =
+        let (what, subject, present): (&'static str, Option<&String>, &Vec<WitnessInfo>) =
             match &e.kind {
                 EventKind::Searched {
                     subject, witnesses, ..
                 } if needs(WitnessedProcedure::PersonalSearch) => (
-                    ["a personal search", "личный досмотр", "жеке тінту"],
+                    "noun-procedure-personal_search",
                     Some(subject),
                     witnesses,
                 ),
                 EventKind::PlaceSearched {
                     place, witnesses, ..
                 } if needs(WitnessedProcedure::VehicleSearch) && vehicles.contains(place) => (
-                    ["a vehicle search", "досмотр автомобиля", "көлікті тінту"],
+                    "noun-procedure-vehicle_search",
                     None,
                     witnesses,
                 ),
@@ -286,23 +243,19 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
                     drugs: true,
                     witnesses,
                 } if needs(WitnessedProcedure::DrugArrest) => (
-                    [
-                        "the arrest of a drug suspect",
-                        "задержание подозреваемого по наркотикам",
-                        "есірткіге күдіктіні ұстау",
-                    ],
+                    "noun-procedure-drug_arrest",
                     Some(subject),
                     witnesses,
                 ),
                 EventKind::Seized {
                     from, witnesses, ..
                 } if needs(WitnessedProcedure::Seizure) => (
-                    ["a seizure of evidence", "изъятие", "айғақты алып қою"],
+                    "noun-procedure-seizure",
                     s.facts.subjects.get(from),
                     witnesses,
                 ),
                 EventKind::Sealed { witnesses, .. } if needs(WitnessedProcedure::Seizure) => (
-                    ["sealing of evidence", "опечатывание", "айғақты мөрлеу"],
+                    "noun-procedure-sealing",
                     None,
                     witnesses,
                 ),
@@ -360,7 +313,7 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
         let entry = short
             .entry(subject)
             .or_insert((e.t(), Vec::new(), valid, Vec::new()));
-        let what = text::pick(l, what);
+        let what = Arg::Msg(Msg::new(what));
         if !entry.1.contains(&what) {
             entry.1.push(what);
         }
@@ -374,24 +327,26 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
     let mut out: Vec<Draft> = short
         .into_iter()
         .map(|(subject, (t, whats, valid, problems))| {
-            let mut txt = say(
-                l,
-                [
-                    "At {t} too few valid attesting witnesses were present: {n} (at least {min} required). Procedures: {what}.",
-                    "В {t} присутствовало недостаточно понятых, отвечающих требованиям: {n} (нужно не менее {min}). Действия: {what}.",
-                    "{t} сәтте талаптарға сай куәгерлер жеткіліксіз болды: {n} (кемінде {min} қажет). Әрекеттер: {what}.",
-                ],
+            let txt = msg(
+                "procedure-witnesses",
                 &[
-                    ("t", &clock(t)),
-                    ("what", &whats.join(", ")),
-                    ("n", &valid.to_string()),
-                    ("min", &rules.min_count.to_string()),
+                    ("t", clock(t)),
+                    ("what", Arg::List(whats, ", ".into())),
+                    ("n", valid.into()),
+                    ("min", rules.min_count.into()),
                 ],
             );
-            if !problems.is_empty() {
-                txt = format!("{txt} {}.", problems.join("; "));
+            let d = Draft::breach(t, "procedure.witnesses", subject.as_deref(), txt)
+                .cite(&rules.citation);
+            if problems.is_empty() {
+                d
+            } else {
+                let problems = problems.into_iter().map(Arg::Msg).collect();
+                d.note(Msg::new("procedure-witnesses-problems").with(
+                    "problems",
+                    Arg::List(problems, "; ".into()),
+                ))
             }
-            Draft::breach(t, "procedure.witnesses", subject.as_deref(), txt).cite(&rules.citation)
         })
         .collect();
     out.sort_by(|a, b| a.t.total_cmp(&b.t));
@@ -401,7 +356,6 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
 /// `procedure.same_sex_search`: a personal search by an officer whose sex
 /// differs from the person's apparent sex (KZ CPC art. 255(2)).
 pub(crate) fn same_sex_search(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     let mut out = Vec::new();
     for e in s.facts.events {
         let EventKind::Searched {
@@ -422,15 +376,7 @@ pub(crate) fn same_sex_search(s: &Scope) -> Vec<Draft> {
             e.t(),
             "procedure.same_sex_search",
             Some(subject),
-            say(
-                l,
-                [
-                    "At {t} {who} was searched by an officer of the other sex. A personal search is done by an officer of the same sex.",
-                    "В {t} {who} досматривал сотрудник другого пола. Личный досмотр проводит сотрудник того же пола.",
-                    "{t} сәтте {who} адамды басқа жыныстағы қызметкер тінтті. Жеке тінтуді жынысы бірдей қызметкер жүргізеді.",
-                ],
-                &[("t", &clock(e.t())), ("who", &who(subject))],
-            ),
+            msg("procedure-same_sex_search", &[("t", clock(e.t())), ("who", who(subject))]),
         );
         if let Some(c) = &s.policy.same_sex_search {
             d = d.cite(c);
@@ -468,7 +414,6 @@ fn person_ids(s: &Scope) -> BTreeSet<String> {
 /// for unsealed items, at the end of the log, counting only items found (or
 /// seized) at least [`AFTERCARE_S`] before it ended.
 pub(crate) fn evidence(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     let persons = person_ids(s);
     // Item id -> when it was found / seized (first time).
     let mut found: Vec<(String, f32)> = Vec::new();
@@ -509,15 +454,7 @@ pub(crate) fn evidence(s: &Scope) -> Vec<Draft> {
             t,
             "procedure.evidence",
             None,
-            say(
-                l,
-                [
-                    "Evidence found but not seized: {items}.",
-                    "Найдено, но не изъято: {items}.",
-                    "Табылды, бірақ алынбады: {items}.",
-                ],
-                &[("items", &who_list(&unseized))],
-            ),
+            msg("procedure-evidence", &[("items", who_list(&unseized))]),
         ));
     }
     if !unsealed.is_empty() {
@@ -525,15 +462,7 @@ pub(crate) fn evidence(s: &Scope) -> Vec<Draft> {
             t,
             "procedure.evidence",
             None,
-            say(
-                l,
-                [
-                    "Evidence seized but not sealed on the spot: {items}.",
-                    "Изъято, но не опечатано на месте: {items}.",
-                    "Алынды, бірақ орнында мөрленбеді: {items}.",
-                ],
-                &[("items", &who_list(&unsealed))],
-            ),
+            msg("procedure-evidence-2", &[("items", who_list(&unsealed))]),
         ));
     }
     out
@@ -552,7 +481,6 @@ fn safe(e: &Event) -> bool {
 /// was safe for [`AFTERCARE_S`] after the injury (UN BP 5; KZ art. 62(4)).
 /// Once per person.
 pub(crate) fn first_aid(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     let evs = s.facts.events;
     // Last condition of each injured person, and when they were first hurt.
     let mut hurt: BTreeMap<String, (usize, Health)> = BTreeMap::new();
@@ -589,19 +517,11 @@ pub(crate) fn first_aid(s: &Scope) -> Vec<Draft> {
             t_safe,
             "procedure.first_aid",
             Some(&id),
-            say(
-                l,
-                [
-                    "From {t} the scene was safe, but {who} ({health}) got no first aid and no ambulance was called.",
-                    "С {t} обстановка была безопасной, но первая помощь {who} ({health}) не оказана и скорая не вызвана.",
-                    "{t} сәттен бастап жағдай қауіпсіз болды, бірақ {who} ({health}) алғашқы көмек алмады және жедел жәрдем шақырылмады.",
-                ],
-                &[
-                    ("t", &clock(t_safe)),
-                    ("who", &who(&id)),
-                    ("health", text::health(l, h)),
-                ],
-            ),
+            msg("procedure-first_aid", &[
+                    ("t", clock(t_safe)),
+                    ("who", who(&id)),
+                    ("health", text::health(h)),
+                ]),
         ));
     }
     out
@@ -611,7 +531,6 @@ pub(crate) fn first_aid(s: &Scope) -> Vec<Draft> {
 /// included) and no `Radio(ReportForce)` by the trainee after the last use, although
 /// the log went on for [`AFTERCARE_S`] after it (KZ art. 62(4); IACP).
 pub(crate) fn report_force(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     let Some(last) = applications(&s.facts).into_iter().last() else {
         return Vec::new();
     };
@@ -626,15 +545,7 @@ pub(crate) fn report_force(s: &Scope) -> Vec<Draft> {
         last.t,
         "procedure.report_force",
         None,
-        say(
-            l,
-            [
-                "You used force (last at {t}) and did not report it by radio to your supervisor.",
-                "Вы применили силу (последний раз в {t}) и не доложили об этом по рации руководителю.",
-                "Сіз күш қолдандыңыз (соңғы рет {t} сәтте) және бұл туралы басшыға рация арқылы баяндамадыңыз.",
-            ],
-            &[("t", &clock(last.t))],
-        ),
+        msg("procedure-report_force", &[("t", clock(last.t))]),
     )]
 }
 
@@ -644,7 +555,6 @@ pub(crate) fn report_force(s: &Scope) -> Vec<Draft> {
 /// arrest. One finding for no specialist (when the log went on for
 /// [`AFTERCARE_S`] after the signs), one for treating them as a suspect.
 pub(crate) fn victim_care(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     let evs = s.facts.events;
     let mut out = Vec::new();
     let mut victims: BTreeMap<String, usize> = BTreeMap::new();
@@ -668,15 +578,7 @@ pub(crate) fn victim_care(s: &Scope) -> Vec<Draft> {
                 t0,
                 "procedure.victim_care",
                 Some(&id),
-                say(
-                    l,
-                    [
-                        "At {t} {who} showed signs of being a victim (trafficking or a child courier), and you did not call a specialist.",
-                        "В {t} у {who} были признаки жертвы (торговли людьми или ребёнка-курьера), но вы не вызвали специалиста.",
-                        "{t} сәтте {who} адамда құрбан белгілері (адам саудасы немесе бала-курьер) байқалды, бірақ сіз маман шақырмадыңыз.",
-                    ],
-                    &[("t", &clock(t0)), ("who", &who(&id))],
-                ),
+                msg("procedure-victim_care", &[("t", clock(t0)), ("who", who(&id))]),
             ));
         }
         let mistreated = evs[i0..].iter().find(|e| match &e.kind {
@@ -695,15 +597,7 @@ pub(crate) fn victim_care(s: &Scope) -> Vec<Draft> {
                 e.t(),
                 "procedure.victim_care",
                 Some(&id),
-                say(
-                    l,
-                    [
-                        "At {t} you treated {who}, who showed signs of being a victim, as a suspect (force, handcuffs or arrest). Treat victims as victims.",
-                        "В {t} вы обращались с {who}, у кого были признаки жертвы, как с подозреваемым (сила, наручники или задержание). С жертвой обращаются как с жертвой.",
-                        "{t} сәтте сіз құрбан белгілері бар {who} адамға күдікті ретінде қарадыңыз (күш, қолкісен немесе ұстау). Құрбанға құрбан ретінде қараңыз.",
-                    ],
-                    &[("t", &clock(e.t())), ("who", &who(&id))],
-                ),
+                msg("procedure-victim_care-2", &[("t", clock(e.t())), ("who", who(&id))]),
             ));
         }
     }
@@ -812,7 +706,7 @@ mod tests {
         let f = hits(&one, "procedure.witnesses");
         assert_eq!(f.len(), 1);
         assert!(f[0].text.contains(": 1 (at least 2 required)"));
-        assert_eq!(f[0].citation, "witness law");
+        assert_eq!(f[0].citation.get(Lang::En), "witness law");
         let cadet = search_with(vec![
             witness("w1", W::Eligible),
             witness("w2", W::LawEnforcementStudent),
@@ -933,7 +827,7 @@ mod tests {
         };
         let f = hits(&search(Sex::Male), "procedure.same_sex_search");
         assert_eq!(f.len(), 1);
-        assert_eq!(f[0].citation, "same-sex search law");
+        assert_eq!(f[0].citation.get(Lang::En), "same-sex search law");
         assert!(hits(&search(Sex::Female), "procedure.same_sex_search").is_empty());
     }
 

@@ -9,7 +9,8 @@ use crate::domain::*;
 use crate::events::{Context, Event, EventKind, Exposure, TRAINEE};
 use crate::scenario::schema::{CoverKind, Risk, ScenarioKind};
 use crate::scoring::facts::*;
-use crate::scoring::text::{self, say};
+use crate::i18n::decimal;
+use crate::scoring::text::{self, msg};
 use std::collections::BTreeSet;
 
 /// Seconds a reasonable officer gets to react to a threat that appears while
@@ -142,7 +143,6 @@ fn exposed(ctx: &Context, v: &crate::events::SubjectView, w: Option<WeaponKind>)
 /// moves into the open"); a threat that appears while the trainee is exposed
 /// leaves [`REACTION_S`] to get to cover or end it. One finding per episode.
 pub(crate) fn exposure(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     let mut out = Vec::new();
     // The open episode: (start time, moved into it, subject, weapon).
     let mut open: Option<(f32, bool, String, Option<WeaponKind>)> = None;
@@ -151,49 +151,18 @@ pub(crate) fn exposure(s: &Scope) -> Vec<Draft> {
             && (moved || end - t0 >= REACTION_S)
         {
             let thr = match w {
-                Some(w) => say(
-                    l,
-                    [
-                        "{who} had {weapon} in view",
-                        "у {who} на виду: {weapon}",
-                        "{who} қолында көрініп тұр: {weapon}",
-                    ],
-                    &[("who", &who(&id)), ("weapon", text::weapon(l, w))],
-                ),
-                None => say(
-                    l,
-                    [
-                        "{who} was a deadly threat",
-                        "{who}: смертельная угроза",
-                        "{who}: өлім қаупі",
-                    ],
-                    &[("who", &who(&id))],
-                ),
+                Some(w) => msg("safety-exposure-weapon", &[("who", who(&id)), ("weapon", text::weapon(w))]),
+                None => msg("safety-exposure-deadly", &[("who", who(&id))]),
             };
-            let tpl = if moved {
-                [
-                    "At {t} you moved out of cover or into the line of fire while {threat}. Distance and cover buy time.",
-                    "В {t} вы вышли из укрытия или на линию огня, когда {threat}. Расстояние и укрытие дают время.",
-                    "{t} сәтте қауіп анық болғанда ({threat}) сіз паналаудан немесе ату сызығына шықтыңыз. Қашықтық пен пана уақыт береді.",
-                ]
-            } else {
-                [
-                    "At {t} you stayed exposed for {d} s (in the open or in the line of fire) while {threat}. Distance and cover buy time.",
-                    "В {t} вы {d} с оставались открыты (без укрытия или на линии огня), когда {threat}. Расстояние и укрытие дают время.",
-                    "{t} сәтте қауіп анық болғанда ({threat}) сіз {d} с бойы ашық жерде немесе ату сызығында қалдыңыз. Қашықтық пен пана уақыт береді.",
-                ]
-            };
+            let tpl = if moved { "safety-exposure-moved" } else { "safety-exposure-stayed" };
             out.push(Draft::breach(
                 t0,
                 "safety.exposure",
                 Some(&id),
-                say(
-                    l,
-                    tpl,
-                    &[
-                        ("t", &clock(t0)),
-                        ("d", &text::secs(end - t0)),
-                        ("threat", &thr),
+                msg(tpl, &[
+                        ("t", clock(t0)),
+                        ("d", decimal(end - t0)),
+                        ("threat", thr.clone().into()),
                     ],
                 ),
             ));
@@ -253,7 +222,6 @@ fn risky(v: &crate::events::SubjectView) -> bool {
 /// is a breach at once; a subject who turns risky while the trainee is close
 /// leaves [`REACTION_S`] to step back. One finding per episode.
 pub(crate) fn reactionary_gap(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     let eps = episodes(
         s,
         |x| match x {
@@ -291,20 +259,12 @@ pub(crate) fn reactionary_gap(s: &Scope) -> Vec<Draft> {
             e.t(),
             "safety.reactionary_gap",
             Some(&ep.key),
-            say(
-                l,
-                [
-                    "At {t} you were {d} m from {who}, who was not restrained and could be armed or was fighting ({seen}), without moving in to control. Keep the reactionary gap unless you go hands-on.",
-                    "В {t} вы находились в {d} м от человека {who}, не задержанного и, возможно, вооружённого или сопротивляющегося ({seen}), не переходя к контролю. Сохраняйте дистанцию реагирования, если не берёте под контроль.",
-                    "{t} сәтте сіз ұсталмаған, қарулы болуы мүмкін немесе қарсыласып жатқан {who} адамнан {d} м қашықтықта болдыңыз ({seen}), бірақ бақылауға алмадыңыз. Бақылауға алмасаңыз, әрекет ету қашықтығын сақтаңыз.",
-                ],
-                &[
-                    ("t", &clock(e.t())),
-                    ("d", &text::meters(v.distance)),
-                    ("who", &who(&ep.key)),
-                    ("seen", &text::seen(l, v)),
-                ],
-            ),
+            msg("safety-reactionary_gap", &[
+                    ("t", clock(e.t())),
+                    ("d", decimal(v.distance)),
+                    ("who", who(&ep.key)),
+                    ("seen", text::seen(v)),
+                ]),
         ));
     }
     out
@@ -317,7 +277,6 @@ pub(crate) fn reactionary_gap(s: &Scope) -> Vec<Draft> {
 /// lowered. (2) Standing in a partner's line of fire for [`PARTNER_LINE_S`]
 /// or more, once per episode.
 pub(crate) fn crossfire(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     let mut out = Vec::new();
     let mut flagged: BTreeSet<String> = BTreeSet::new();
     let mut aiming = false;
@@ -327,15 +286,7 @@ pub(crate) fn crossfire(s: &Scope) -> Vec<Draft> {
             e.t(),
             "safety.crossfire",
             target.as_deref(),
-            say(
-                l,
-                [
-                    "At {t} you aimed your weapon with people in the line of fire: {people}. Never let the muzzle cover a partner or a bystander.",
-                    "В {t} вы целились, когда на линии огня были люди: {people}. Ствол никогда не должен быть направлен на напарника или прохожего.",
-                    "{t} сәтте ату сызығында адамдар тұрғанда сіз қаруды кезедіңіз: {people}. Ұңғы ешқашан серіктеске немесе бөгде адамға бағытталмауы керек.",
-                ],
-                &[("t", &clock(e.t())), ("people", &who_list(&people))],
-            ),
+            msg("safety-crossfire", &[("t", clock(e.t())), ("people", who_list(&people))]),
         ));
     };
     for e in s.facts.events {
@@ -391,19 +342,11 @@ pub(crate) fn crossfire(s: &Scope) -> Vec<Draft> {
             ep.start.t(),
             "safety.crossfire",
             None,
-            say(
-                l,
-                [
-                    "At {t} you stood in your partner {who}'s line of fire for {d} s (crossfire).",
-                    "В {t} вы {d} с стояли на линии огня напарника {who} (перекрёстный огонь).",
-                    "{t} сәтте сіз {d} с бойы серіктесіңіз {who} ату сызығында тұрдыңыз (айқас оқ).",
-                ],
-                &[
-                    ("t", &clock(ep.start.t())),
-                    ("who", &who(&ep.key)),
-                    ("d", &text::secs(ep.len())),
-                ],
-            ),
+            msg("safety-crossfire-2", &[
+                    ("t", clock(ep.start.t())),
+                    ("who", who(&ep.key)),
+                    ("d", decimal(ep.len())),
+                ]),
         ));
     }
     out
@@ -412,7 +355,6 @@ pub(crate) fn crossfire(s: &Scope) -> Vec<Draft> {
 /// `safety.doorway`: standing in a doorway (the fatal funnel) for
 /// [`DOORWAY_S`] or more; passing through is fine. One finding per episode.
 pub(crate) fn doorway(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     episodes(
         s,
         |x| match x {
@@ -431,19 +373,11 @@ pub(crate) fn doorway(s: &Scope) -> Vec<Draft> {
             ep.start.t(),
             "safety.doorway",
             None,
-            say(
-                l,
-                [
-                    "At {t} you stood in the doorway {door} for {d} s: the fatal funnel. Slice the pie from beside the door instead.",
-                    "В {t} вы {d} с стояли в дверном проёме {door}: «смертельная воронка». Осматривайте помещение секторами, стоя сбоку от двери.",
-                    "{t} сәтте сіз {d} с бойы {door} есік ойығында тұрдыңыз: «өлім шұңқыры». Бөлмені есіктің бүйірінен секторлап қараңыз.",
-                ],
-                &[
-                    ("t", &clock(ep.start.t())),
-                    ("door", &who(&ep.key)),
-                    ("d", &text::secs(ep.len())),
-                ],
-            ),
+            msg("safety-doorway", &[
+                    ("t", clock(ep.start.t())),
+                    ("door", who(&ep.key)),
+                    ("d", decimal(ep.len())),
+                ]),
         )
     })
     .collect()
@@ -467,7 +401,6 @@ fn high_risk_by(s: &Scope, idx: usize) -> bool {
 /// of calling the occupants out to the cover of the patrol car. Once per
 /// vehicle; not once its occupant is handcuffed or out of it.
 pub(crate) fn felony_approach(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     let mut done = BTreeSet::new();
     let mut out = Vec::new();
     for (i, e) in s.facts.events.iter().enumerate() {
@@ -482,15 +415,7 @@ pub(crate) fn felony_approach(s: &Scope) -> Vec<Draft> {
             e.t(),
             "safety.felony_approach",
             subject_view(e).map(|v| v.id.as_str()),
-            say(
-                l,
-                [
-                    "At {t} you walked up to the vehicle {veh} in a high-risk stop. Call the occupants out one at a time from the cover of your car instead.",
-                    "В {t} вы подошли к автомобилю {veh} при задержании повышенного риска. Вызывайте находящихся в машине по одному из-за укрытия своей машины.",
-                    "{t} сәтте жоғары қауіпті тоқтату кезінде сіз {veh} көлігіне жақындадыңыз. Оның орнына көліктегілерді өз көлігіңіздің панасынан бір-бірлеп шақырыңыз.",
-                ],
-                &[("t", &clock(e.t())), ("veh", &who(veh))],
-            ),
+            msg("safety-felony_approach", &[("t", clock(e.t())), ("veh", who(veh))]),
         ));
     }
     out
@@ -501,7 +426,6 @@ pub(crate) fn felony_approach(s: &Scope) -> Vec<Draft> {
 /// signs of being a victim (a child courier's bag is searched without
 /// handcuffs: cuffing a victim is a `procedure.victim_care` breach).
 pub(crate) fn search_before_cuff(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     let mut cuffed = BTreeSet::new();
     let mut out = Vec::new();
     for e in s.facts.events {
@@ -522,15 +446,7 @@ pub(crate) fn search_before_cuff(s: &Scope) -> Vec<Draft> {
                         e.t(),
                         "safety.search_before_cuff",
                         Some(subject),
-                        say(
-                            l,
-                            [
-                                "At {t} you searched {who} before handcuffing them. Handcuff first, then search (waistband first).",
-                                "В {t} вы досмотрели {who} до надевания наручников. Сначала наручники, затем досмотр (начиная с пояса).",
-                                "{t} сәтте сіз {who} адамға қолкісен салмай тұрып тінттіңіз. Алдымен қолкісен, содан кейін тінту (белдіктен бастап).",
-                            ],
-                            &[("t", &clock(e.t())), ("who", &who(subject))],
-                        ),
+                        msg("safety-search_before_cuff", &[("t", clock(e.t())), ("who", who(subject))]),
                     ));
                 }
             }
@@ -565,7 +481,6 @@ fn is_approach(e: &Event) -> bool {
 /// `safety.call_in`: the first approach made before the trainee called in the
 /// stop or the call. Once per session.
 pub(crate) fn call_in(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     for e in s.facts.events {
         if let EventKind::Action { by, action } = &e.kind
             && by == TRAINEE
@@ -581,15 +496,7 @@ pub(crate) fn call_in(s: &Scope) -> Vec<Draft> {
                 e.t(),
                 "safety.call_in",
                 None,
-                say(
-                    l,
-                    [
-                        "At {t} you approached without first calling in the stop or the call (location, plate, what you have).",
-                        "В {t} вы приблизились, не сообщив сначала по рации об остановке или вызове (место, номер, обстановка).",
-                        "{t} сәтте сіз алдымен рация арқылы тоқтату немесе шақыру туралы (орны, нөмірі, жағдай) хабарламай жақындадыңыз.",
-                    ],
-                    &[("t", &clock(e.t()))],
-                ),
+                msg("safety-call_in", &[("t", clock(e.t()))]),
             )];
         }
     }
@@ -602,7 +509,6 @@ pub(crate) fn call_in(s: &Scope) -> Vec<Draft> {
 /// or present (another officer within 15 m) within [`BACKUP_S`] of the risk
 /// appearing. Once per session.
 pub(crate) fn backup(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     let evs = s.facts.events;
     let risk_at = if s.facts.risk == Some(Risk::High) {
         Some((0.0, None))
@@ -636,22 +542,13 @@ pub(crate) fn backup(s: &Scope) -> Vec<Draft> {
         t0,
         "safety.backup",
         subject.as_deref(),
-        say(
-            l,
-            [
-                "From {t} the risk called for backup (a high-risk call, a weapon, a deadly threat or several resisting subjects), and you did not request it within {n} s.",
-                "С {t} обстановка требовала подкрепления (вызов повышенного риска, оружие, смертельная угроза или несколько сопротивляющихся), но вы не запросили его в течение {n} с.",
-                "{t} сәттен бастап жағдай қосымша күш шақыруды талап етті (жоғары қауіпті шақыру, қару, өлім қаупі немесе бірнеше қарсыласушы), бірақ сіз оны {n} с ішінде сұрамадыңыз.",
-            ],
-            &[("t", &clock(t0)), ("n", &format!("{BACKUP_S:.0}"))],
-        ),
+        msg("safety-backup", &[("t", clock(t0)), ("n", format!("{BACKUP_S:.0}").into())]),
     )]
 }
 
 /// `safety.back_turned`: the back turned on a subject who was not searched for
 /// [`BACK_TURNED_S`] or more. One finding per episode.
 pub(crate) fn back_turned(s: &Scope) -> Vec<Draft> {
-    let l = s.lang;
     episodes(
         s,
         |x| match x {
@@ -670,19 +567,11 @@ pub(crate) fn back_turned(s: &Scope) -> Vec<Draft> {
             ep.start.t(),
             "safety.back_turned",
             Some(&ep.key),
-            say(
-                l,
-                [
-                    "At {t} you turned your back on {who}, who had not been searched, for {d} s.",
-                    "В {t} вы на {d} с повернулись спиной к человеку {who}, которого ещё не досмотрели.",
-                    "{t} сәтте сіз әлі тінтілмеген {who} адамға {d} с бойы арқаңызды бұрдыңыз.",
-                ],
-                &[
-                    ("t", &clock(ep.start.t())),
-                    ("who", &who(&ep.key)),
-                    ("d", &text::secs(ep.len())),
-                ],
-            ),
+            msg("safety-back_turned", &[
+                    ("t", clock(ep.start.t())),
+                    ("who", who(&ep.key)),
+                    ("d", decimal(ep.len())),
+                ]),
         )
     })
     .collect()

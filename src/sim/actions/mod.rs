@@ -356,69 +356,27 @@ fn radio(step: &mut Step, officer_i: usize, call: RadioCall) {
     let text = match call {
         RadioCall::CallIn => {
             officer(step, officer_i).called_in = true;
-            [
-                "Copy, stop logged. Advise when code 4.",
-                "Принято, остановку зафиксировали. Доложите, когда закончите.",
-                "Қабылдадым, тоқтату тіркелді. Аяқтағанда баяндаңыз.",
-            ]
+            "dispatch-call_in"
         }
         RadioCall::RequestBackup => {
             officer(step, officer_i).backup_requested = true;
             match &step.setup.scenario.officers.backup {
                 Some(b) if step.state.backup_due.is_none() => {
                     step.state.backup_due = Some(tick + (b.delay.max(0.0) * HZ as f32) as u32);
-                    [
-                        "Copy, backup en route.",
-                        "Принято, подкрепление выехало.",
-                        "Қабылдадым, қосымша күш жолда.",
-                    ]
+                    "dispatch-backup"
                 }
-                Some(_) => [
-                    "Backup already en route.",
-                    "Подкрепление уже в пути.",
-                    "Қосымша күш жолда келе жатыр.",
-                ],
-                None => [
-                    "No units available at this time.",
-                    "Свободных нарядов сейчас нет.",
-                    "Қазір бос жасақ жоқ.",
-                ],
+                Some(_) => "dispatch-backup-already",
+                None => "dispatch-backup-none",
             }
         }
-        RadioCall::RequestEms => [
-            "Copy, EMS en route.",
-            "Принято, скорая помощь выехала.",
-            "Қабылдадым, жедел жәрдем жолда.",
-        ],
-        RadioCall::RequestWitnesses => [
-            "Copy, will try to find attesting witnesses.",
-            "Принято, попробуем найти понятых.",
-            "Қабылдадым, куәгерлерді табуға тырысамыз.",
-        ],
-        RadioCall::RequestSpecialist => [
-            "Copy, specialist notified.",
-            "Принято, специалист оповещён.",
-            "Қабылдадым, маманға хабарланды.",
-        ],
-        RadioCall::ReportForce => [
-            "Copy, force reported. Supervisor notified.",
-            "Принято, о применении силы доложено. Руководитель оповещён.",
-            "Қабылдадым, күш қолдану туралы баяндалды. Басшыға хабарланды.",
-        ],
-        RadioCall::ReportSecure => [
-            "Copy, scene secure.",
-            "Принято, место происшествия под контролем.",
-            "Қабылдадым, оқиға орны бақылауда.",
-        ],
+        RadioCall::RequestEms => "dispatch-ems",
+        RadioCall::RequestWitnesses => "dispatch-witnesses",
+        RadioCall::RequestSpecialist => "dispatch-specialist",
+        RadioCall::ReportForce => "dispatch-report_force",
+        RadioCall::ReportSecure => "dispatch-report_secure",
     };
     // Dispatch speaks the cadet's language: all three go into the log.
-    let text = LocalizedText(
-        Lang::ALL
-            .iter()
-            .zip(text)
-            .map(|(l, s)| (l.code().to_string(), s.to_string()))
-            .collect(),
-    );
+    let text = crate::i18n::localized(&crate::i18n::Msg::new(text));
     step.state
         .heard
         .push((tick, "dispatch".to_string(), text.clone()));

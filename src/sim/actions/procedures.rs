@@ -690,60 +690,19 @@ pub(crate) fn witness_bar_line(
     serial: bool,
 ) -> Option<LocalizedText> {
     use crate::scenario::schema::WitnessEligibility as W;
-    let [en, ru, kk] = match e {
-        W::Eligible if serial => [
-            "Again? I witness for the district police nearly every week.",
-            "Опять? Я у участкового понятым почти каждую неделю.",
-            "Тағы ма? Мен учаскелік полицияға әр апта сайын дерлік куәгер боламын.",
-        ],
+    let id = match e {
+        W::Eligible if serial => "witness-bar-serial",
         W::Eligible => return None,
-        W::Police => [
-            "I'm a police officer myself.",
-            "Я сам сотрудник полиции.",
-            "Мен өзім полиция қызметкерімін.",
-        ],
-        W::LawEnforcementStudent => [
-            "Of course! I'm a cadet at the police academy.",
-            "Конечно! Я курсант академии полиции.",
-            "Әрине! Мен полиция академиясының курсантымын.",
-        ],
-        W::CourtStaff => [
-            "I work at the district court.",
-            "Я работаю в районном суде.",
-            "Мен аудандық сотта жұмыс істеймін.",
-        ],
-        W::Probationer => [
-            "I'm on probation, is that a problem?",
-            "Я на испытательном сроке, это ничего?",
-            "Мен сынақ мерзіміндемін, бұл кедергі емес пе?",
-        ],
-        W::UnderProsecution => [
-            "I have a case open against me myself...",
-            "На меня самого дело заведено...",
-            "Менің өзіме қарсы іс қозғалған...",
-        ],
-        W::Relative => [
-            "We're family. I'm not going anywhere.",
-            "Я родственник. Я никуда не уйду.",
-            "Мен туысымын. Ешқайда кетпеймін.",
-        ],
-        W::Minor => [
-            "I'm fifteen, is that OK?",
-            "Мне пятнадцать, можно?",
-            "Маған он бес жас, бола ма?",
-        ],
-        W::Dependent => [
-            "I work for the investigator's office.",
-            "Я работаю в аппарате следователя.",
-            "Мен тергеушінің аппаратында жұмыс істеймін.",
-        ],
+        W::Police => "witness-bar-police",
+        W::LawEnforcementStudent => "witness-bar-law_enforcement_student",
+        W::CourtStaff => "witness-bar-court_staff",
+        W::Probationer => "witness-bar-probationer",
+        W::UnderProsecution => "witness-bar-under_prosecution",
+        W::Relative => "witness-bar-relative",
+        W::Minor => "witness-bar-minor",
+        W::Dependent => "witness-bar-dependent",
     };
-    Some(LocalizedText(
-        [("en", en), ("ru", ru), ("kk", kk)]
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
-    ))
+    Some(crate::i18n::localized(&crate::i18n::Msg::new(id)))
 }
 
 /// Witnesses who agreed and stand within reach of the trainee, for a
