@@ -380,58 +380,58 @@ seen-weapon = { noun-cue-weapon_visible }: { $weapon }
 
 ## Findings: one message per rule and case, named after the rule id
 
-force-deadly_force = At { $t } you fired at { $who }. What you could see: { $seen }. A firearm is only for an imminent threat of death or serious injury.
-force-after_compliance = At { $t } you used force on { $who }, who had stopped resisting: { $option }. What you could see: { $seen }. Once resistance stops, force must stop too; the most the policy allows here: { $allowed }.
-force-proportionality = At { $t } you used force on { $who }: { $option }. What you could see: { $seen }. The most the policy allows here: { $allowed }.
-force-necessity = At { $t } you used force on { $who } without trying words first (a command, talk or a warning), although there was time: { $option }. What you could see: { $seen }.
-force-warning-given = At { $t } you warned { $who } before using force: { $option }. Good.
-force-warning = At { $t } you used force on { $who } without a warning, although time and distance allowed one: { $option }. Distance { $d } m; what you could see: { $seen }.
-force-protected_group = At { $t } you used force on { $who }, who is protected by law ({ $group }), with no armed, group or life-threatening attack: { $option }.
-force-line_of_fire-people = in the line of fire: { $people }
-force-line_of_fire = At { $t } you fired at { $who } although the shot was not safe: { $hazards }.
-force-peaceful_assembly = At { $t } you used force on { $who }, a peaceful participant of the assembly: { $option }. What you could see: { $seen }. Isolate the violent few; no force against peaceful participants.
-force-peaceful_assembly-crowd = At { $t } force was used against peaceful participants of the assembly { $crowd }.
-force-de_escalation = At { $t } your calm talk brought { $who } from { $from } to compliance without force. Good.
-safety-exposure-weapon = { $who } had { $weapon } in view
-safety-exposure-deadly = { $who } was a deadly threat
-safety-reactionary_gap = At { $t } you were { $d } m from { $who }, who was not restrained and could be armed or was fighting ({ $seen }), without moving in to control. Keep the reactionary gap unless you go hands-on.
-safety-crossfire = At { $t } you aimed your weapon with people in the line of fire: { $people }. Never let the muzzle cover a partner or a bystander.
-safety-crossfire-2 = At { $t } you stood in your partner { $who }'s line of fire for { $d } s (crossfire).
-safety-doorway = At { $t } you stood in the doorway { $door } for { $d } s: the fatal funnel. Slice the pie from beside the door instead.
-safety-felony_approach = At { $t } you walked up to the vehicle { $veh } in a high-risk stop. Call the occupants out one at a time from the cover of your car instead.
-safety-search_before_cuff = At { $t } you searched { $who } before handcuffing them. Handcuff first, then search (waistband first).
-safety-call_in = At { $t } you approached without first calling in the stop or the call (location, plate, what you have).
-safety-backup = From { $t } the risk called for backup (a high-risk call, a weapon, a deadly threat or several resisting subjects), and you did not request it within { $n } s.
-safety-back_turned = At { $t } you turned your back on { $who }, who had not been searched, for { $d } s.
-procedure-identify = At { $t } you gave commands or used force before identifying yourself as police.
-procedure-commands = At { $t } you used force on { $who } only { $d } s after your first command: no time to comply ({ $option }).
-procedure-commands-2 = At { $t } your commands to { $who } were unclear: too many at once or contradictory. One clear command at a time, then give time to comply.
-procedure-witnesses-ineligible = { $who } may not be a witness
-procedure-witnesses-reused = { $who } already witnessed another arrest
-procedure-witnesses = At { $t } too few valid attesting witnesses were present: { $n } (at least { $min } required). Procedures: { $what }.
-procedure-same_sex_search = At { $t } { $who } was searched by an officer of the other sex. A personal search is done by an officer of the same sex.
-procedure-evidence = Evidence found but not seized: { $items }.
-procedure-evidence-2 = Evidence seized but not sealed on the spot: { $items }.
-procedure-first_aid = From { $t } the scene was safe, but { $who } ({ $health }) got no first aid and no ambulance was called.
-procedure-report_force = You used force (last at { $t }) and did not report it by radio to your supervisor.
-procedure-victim_care = At { $t } { $who } showed signs of being a victim (trafficking or a child courier), and you did not call a specialist.
-procedure-victim_care-2 = At { $t } you treated { $who }, who showed signs of being a victim, as a suspect (force, handcuffs or arrest). Treat victims as victims.
-outcome-custody-escaped = At { $t } { $who } escaped.
-outcome-custody-hurt = { $who } ended{ $custody ->
+finding-force-deadly_force = At { $t } you fired at { $who }. What you could see: { $seen }. A firearm is only for an imminent threat of death or serious injury.
+finding-force-after_compliance = At { $t } you used force on { $who }, who had stopped resisting: { $option }. What you could see: { $seen }. Once resistance stops, force must stop too; the most the policy allows here: { $allowed }.
+finding-force-proportionality = At { $t } you used force on { $who }: { $option }. What you could see: { $seen }. The most the policy allows here: { $allowed }.
+finding-force-necessity = At { $t } you used force on { $who } without trying words first (a command, talk or a warning), although there was time: { $option }. What you could see: { $seen }.
+finding-force-warning-given = At { $t } you warned { $who } before using force: { $option }. Good.
+finding-force-warning = At { $t } you used force on { $who } without a warning, although time and distance allowed one: { $option }. Distance { $d } m; what you could see: { $seen }.
+finding-force-protected_group = At { $t } you used force on { $who }, who is protected by law ({ $group }), with no armed, group or life-threatening attack: { $option }.
+finding-force-line_of_fire-people = in the line of fire: { $people }
+finding-force-line_of_fire = At { $t } you fired at { $who } although the shot was not safe: { $hazards }.
+finding-force-peaceful_assembly = At { $t } you used force on { $who }, a peaceful participant of the assembly: { $option }. What you could see: { $seen }. Isolate the violent few; no force against peaceful participants.
+finding-force-peaceful_assembly-crowd = At { $t } force was used against peaceful participants of the assembly { $crowd }.
+finding-force-de_escalation = At { $t } your calm talk brought { $who } from { $from } to compliance without force. Good.
+finding-safety-exposure-weapon = { $who } had { $weapon } in view
+finding-safety-exposure-deadly = { $who } was a deadly threat
+finding-safety-reactionary_gap = At { $t } you were { $d } m from { $who }, who was not restrained and could be armed or was fighting ({ $seen }), without moving in to control. Keep the reactionary gap unless you go hands-on.
+finding-safety-crossfire = At { $t } you aimed your weapon with people in the line of fire: { $people }. Never let the muzzle cover a partner or a bystander.
+finding-safety-crossfire-2 = At { $t } you stood in your partner { $who }'s line of fire for { $d } s (crossfire).
+finding-safety-doorway = At { $t } you stood in the doorway { $door } for { $d } s: the fatal funnel. Slice the pie from beside the door instead.
+finding-safety-felony_approach = At { $t } you walked up to the vehicle { $veh } in a high-risk stop. Call the occupants out one at a time from the cover of your car instead.
+finding-safety-search_before_cuff = At { $t } you searched { $who } before handcuffing them. Handcuff first, then search (waistband first).
+finding-safety-call_in = At { $t } you approached without first calling in the stop or the call (location, plate, what you have).
+finding-safety-backup = From { $t } the risk called for backup (a high-risk call, a weapon, a deadly threat or several resisting subjects), and you did not request it within { $n } s.
+finding-safety-back_turned = At { $t } you turned your back on { $who }, who had not been searched, for { $d } s.
+finding-procedure-identify = At { $t } you gave commands or used force before identifying yourself as police.
+finding-procedure-commands = At { $t } you used force on { $who } only { $d } s after your first command: no time to comply ({ $option }).
+finding-procedure-commands-2 = At { $t } your commands to { $who } were unclear: too many at once or contradictory. One clear command at a time, then give time to comply.
+finding-procedure-witnesses-ineligible = { $who } may not be a witness
+finding-procedure-witnesses-reused = { $who } already witnessed another arrest
+finding-procedure-witnesses = At { $t } too few valid attesting witnesses were present: { $n } (at least { $min } required). Procedures: { $what }.
+finding-procedure-same_sex_search = At { $t } { $who } was searched by an officer of the other sex. A personal search is done by an officer of the same sex.
+finding-procedure-evidence = Evidence found but not seized: { $items }.
+finding-procedure-evidence-2 = Evidence seized but not sealed on the spot: { $items }.
+finding-procedure-first_aid = From { $t } the scene was safe, but { $who } ({ $health }) got no first aid and no ambulance was called.
+finding-procedure-report_force = You used force (last at { $t }) and did not report it by radio to your supervisor.
+finding-procedure-victim_care = At { $t } { $who } showed signs of being a victim (trafficking or a child courier), and you did not call a specialist.
+finding-procedure-victim_care-2 = At { $t } you treated { $who }, who showed signs of being a victim, as a suspect (force, handcuffs or arrest). Treat victims as victims.
+finding-outcome-custody-escaped = At { $t } { $who } escaped.
+finding-outcome-custody-hurt = { $who } ended{ $custody ->
         [yes] {" "}in custody
        *[no] {""}
     } with this outcome: { $health }.
-outcome-custody-unhurt = At { $t } { $who } was taken into custody unhurt. Good.
-outcome-officer_injury-self = At { $t } you were hurt: { $health }.
-outcome-officer_injury = At { $t } officer { $who } was hurt: { $health }.
-outcome-objectives = The session ended ({ $reason }) with required objectives not met.
-safety-exposure-moved = At { $t } you moved out of cover or into the line of fire while { $threat }. Distance and cover buy time.
-safety-exposure-stayed = At { $t } you stayed exposed for { $d } s (in the open or in the line of fire) while { $threat }. Distance and cover buy time.
-outcome-third_party_injury-by_you = At { $t } you hurt a bystander, { $who }: { $health }.
-outcome-third_party_injury = At { $t } a bystander, { $who }, was hurt: { $health }.
-force-line_of_fire-crowd = a crowd behind the target
-outcome-objectives-missed = The session ended ({ $reason }) with required objectives not met: { $list }.
-procedure-witnesses-problems = { $problems }.
+finding-outcome-custody-unhurt = At { $t } { $who } was taken into custody unhurt. Good.
+finding-outcome-officer_injury-self = At { $t } you were hurt: { $health }.
+finding-outcome-officer_injury = At { $t } officer { $who } was hurt: { $health }.
+finding-outcome-objectives = The session ended ({ $reason }) with required objectives not met.
+finding-safety-exposure-moved = At { $t } you moved out of cover or into the line of fire while { $threat }. Distance and cover buy time.
+finding-safety-exposure-stayed = At { $t } you stayed exposed for { $d } s (in the open or in the line of fire) while { $threat }. Distance and cover buy time.
+finding-outcome-third_party_injury-by_you = At { $t } you hurt a bystander, { $who }: { $health }.
+finding-outcome-third_party_injury = At { $t } a bystander, { $who }, was hurt: { $health }.
+finding-force-line_of_fire-crowd = a crowd behind the target
+finding-outcome-objectives-missed = The session ended ({ $reason }) with required objectives not met: { $list }.
+finding-procedure-witnesses-problems = { $problems }.
 card-repeats = { $who ->
         [none] (Repeated { $n } more { $n ->
             [one] time
@@ -442,7 +442,7 @@ card-repeats = { $who ->
            *[other] times
         } with { $who }; not scored again.)
     }
-outcome-objectives-met = Every required objective was met. Good.
+finding-outcome-objectives-met = Every required objective was met. Good.
 
 ## Dispatch replies on the radio
 

@@ -81,11 +81,7 @@ pub fn has(lang: Lang, id: &str) -> bool {
 }
 
 /// Formats message `id` in `lang`, falling back to English, then to the id.
-pub(super) fn format(
-    lang: Lang,
-    id: &str,
-    arg: &dyn Fn(&str) -> Option<Rendered>,
-) -> String {
+pub(super) fn format(lang: Lang, id: &str, arg: &dyn Fn(&str) -> Option<Rendered>) -> String {
     for l in [lang, Lang::En] {
         let Some(b) = bundle(l) else { continue };
         let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {
@@ -102,7 +98,9 @@ pub(super) fn format(
             }
         }
         let mut errors = Vec::new();
-        return b.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+        return b
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned();
     }
     id.to_string()
 }
@@ -118,10 +116,7 @@ fn bodies(lang: Lang) -> &'static BTreeMap<String, String> {
                 let mut out: BTreeMap<String, String> = BTreeMap::new();
                 let mut current: Option<String> = None;
                 for line in src.lines() {
-                    let starts_entry = line
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_ascii_alphabetic());
+                    let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
                     if starts_entry && let Some((id, body)) = line.split_once('=') {
                         let id = id.trim().to_string();
                         out.insert(id.clone(), body.to_string());
@@ -141,7 +136,10 @@ fn bodies(lang: Lang) -> &'static BTreeMap<String, String> {
             })
             .collect()
     });
-    &all.iter().find(|(l, _)| *l == lang).expect("every language").1
+    &all.iter()
+        .find(|(l, _)| *l == lang)
+        .expect("every language")
+        .1
 }
 
 /// Every message id in `lang`'s catalogue.

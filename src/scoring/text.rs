@@ -188,7 +188,8 @@ pub(crate) fn seen(v: &SubjectView) -> Arg {
 
 /// The note on the last kept finding of a rule that repeated beyond the cap.
 pub(crate) fn repeats(n: usize, subject: Option<&str>) -> Msg {
-    Msg::new("card-repeats")
-        .with("n", n)
-        .with("who", subject.map_or(Arg::Text("none".into()), crate::i18n::person))
+    Msg::new("card-repeats").with("n", n).with(
+        "who",
+        subject.map_or(Arg::Text("none".into()), crate::i18n::person),
+    )
 }

@@ -345,11 +345,34 @@ mod tests {
     fn newer_format_says_so() {
         let text = to_ron(&record())
             .unwrap()
-            .replacen("format: 1,", "format: 99,", 1);
+            .replacen("format: 2,", "format: 99,", 1);
         let e = parse(Path::new("s.ron"), &text).unwrap_err();
         assert_eq!(e.line, 2);
         assert!(e.message.contains("newer"), "{e}");
         assert!(e.message.contains("99"), "{e}");
+    }
+
+    /// A record written by the build before the catalogues (format 1, its
+    /// card as English text) still loads: the log is kept and the card is
+    /// made again from it, the same card a fresh run gives.
+    #[test]
+    fn format_1_records_are_migrated() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/sessions/format1_traffic_stop_low.ron");
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("format: 1,"));
+        let r = parse(&path, &text).unwrap_or_else(|d| panic!("{d}"));
+        assert_eq!(r.format, FORMAT_VERSION);
+        assert_eq!(r.scenario, "traffic_stop_low");
+        let card = r.score.as_ref().expect("re-scored");
+        let p = crate::policy::load_by_id_or_path("generic").unwrap();
+        assert_eq!(card, &crate::scoring::score(&r.events, &p.policy));
+        // Written back, it is a format 2 record that reads the same.
+        let again = parse(&path, &to_ron(&r).unwrap()).unwrap();
+        assert_eq!(again, r);
+        // A broken format 1 record is still a positioned error.
+        let cut = &text[..text.len() / 2];
+        assert!(parse(&path, cut).unwrap_err().to_string().contains(".ron:"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use forcesim::policy::Policy;
 use forcesim::policy::schema::Citation;
 use forcesim::scoring::{ScoreCard, score};
 use forcesim::session::{DriverSpec, RunRequest, run};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::Path;
 
 const POLICIES: [&str; 3] = ["generic", "us_iacp", "kz"];
@@ -185,12 +185,32 @@ fn plurals_follow_each_language() {
         let m = Msg::new("card-repeats").with("n", n).with("who", "none");
         i18n::render(l, &m, &Default::default())
     };
-    assert!(note(Lang::En, 1).contains("1 more time;"), "{}", note(Lang::En, 1));
+    assert!(
+        note(Lang::En, 1).contains("1 more time;"),
+        "{}",
+        note(Lang::En, 1)
+    );
     assert!(note(Lang::En, 4).contains("4 more times;"));
-    assert!(note(Lang::Ru, 1).contains("1 повтор;"), "{}", note(Lang::Ru, 1));
-    assert!(note(Lang::Ru, 3).contains("3 повтора;"), "{}", note(Lang::Ru, 3));
-    assert!(note(Lang::Ru, 5).contains("5 повторов;"), "{}", note(Lang::Ru, 5));
-    assert!(note(Lang::Ru, 21).contains("21 повтор;"), "{}", note(Lang::Ru, 21));
+    assert!(
+        note(Lang::Ru, 1).contains("1 повтор;"),
+        "{}",
+        note(Lang::Ru, 1)
+    );
+    assert!(
+        note(Lang::Ru, 3).contains("3 повтора;"),
+        "{}",
+        note(Lang::Ru, 3)
+    );
+    assert!(
+        note(Lang::Ru, 5).contains("5 повторов;"),
+        "{}",
+        note(Lang::Ru, 5)
+    );
+    assert!(
+        note(Lang::Ru, 21).contains("21 повтор;"),
+        "{}",
+        note(Lang::Ru, 21)
+    );
     assert!(cyrillic(&note(Lang::Kk, 2)));
 }
 

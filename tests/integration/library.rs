@@ -94,7 +94,8 @@ fn field_interview_kz_without_witnesses_breaks_only_kazakh_law() {
         "{w:?}"
     );
     assert!(
-        card.text(w, Lang::En).contains("the arrest of a drug suspect"),
+        card.text(w, Lang::En)
+            .contains("the arrest of a drug suspect"),
         "{w:?}"
     );
     // Under us_iacp she searched him herself; Kazakh law asks for the same sex.
@@ -106,7 +107,8 @@ fn field_interview_kz_without_witnesses_breaks_only_kazakh_law() {
     assert!(
         card.findings
             .iter()
-            .any(|f| f.rule == "procedure.same_sex_search" && f.citation.get(Lang::En).contains("255(2)")),
+            .any(|f| f.rule == "procedure.same_sex_search"
+                && f.citation.get(Lang::En).contains("255(2)")),
         "{card:#?}"
     );
 }

@@ -4,8 +4,8 @@ use forcesim::domain::*;
 use forcesim::events::*;
 use forcesim::policy::Policy;
 use forcesim::scenario::schema::{Risk, ScenarioKind, WitnessEligibility as W};
-use forcesim::scoring::testkit::{LogBuilder, witness};
 use forcesim::scoring::render::card_view;
+use forcesim::scoring::testkit::{LogBuilder, witness};
 use forcesim::scoring::{ScoreCard, score};
 use forcesim::session::{FORMAT_VERSION, SessionRecord};
 use std::collections::BTreeSet;
@@ -111,7 +111,7 @@ fn kz_and_us_iacp_differ_where_the_laws_differ() {
         .unwrap();
     let text = kz.text(w, Lang::En);
     assert!(text.contains("«cadet» may not be a witness"), "{text}");
-    assert_eq!(w.msg.id, "procedure-witnesses");
+    assert_eq!(w.msg.id, "finding-procedure-witnesses");
     let cite = kz.citation(w, Lang::En);
     assert!(cite.contains("82(3)"), "{cite}");
     // OC on a woman is a critical breach in kz only.
@@ -121,7 +121,10 @@ fn kz_and_us_iacp_differ_where_the_laws_differ() {
         .iter()
         .find(|f| f.rule == "force.protected_group")
         .unwrap();
-    assert!(pg.critical && kz.citation(pg, Lang::En).contains("61(2)"), "{pg:?}");
+    assert!(
+        pg.critical && kz.citation(pg, Lang::En).contains("61(2)"),
+        "{pg:?}"
+    );
     // The warning before OC earns credit only where the OC was lawful.
     let credit = |c: &ScoreCard| {
         c.findings
@@ -211,11 +214,7 @@ fn score_command_reproduces_the_recorded_card() {
     let card: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let recorded = record.score.as_ref().unwrap();
     let expected = serde_json::to_value(card_view(recorded, Lang::Ru)).unwrap();
-    assert_eq!(
-        card,
-        expected,
-        "re-scoring must reproduce the card exactly"
-    );
+    assert_eq!(card, expected, "re-scoring must reproduce the card exactly");
 
     // Text: header, sub-scores, one line per finding with time, points, rule, citation.
     let out = forcesim(&["score", path.to_str().unwrap(), "--lang", "en"]);

@@ -13,9 +13,9 @@
 use super::{Application, CREDIT, Draft, Scope, applications};
 use crate::domain::*;
 use crate::events::{Event, EventKind};
+use crate::i18n::{Arg, Msg, decimal};
 use crate::policy::schema::{Exception, Group};
 use crate::scoring::facts::*;
-use crate::i18n::{Arg, Msg, decimal};
 use crate::scoring::text::{self, msg};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -77,7 +77,14 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
             a.t,
             "force.deadly_force",
             Some(&a.subject),
-            msg("force-deadly_force", &[("t", t.clone()), ("who", w.clone()), ("seen", text::seen(v))]),
+            msg(
+                "finding-force-deadly_force",
+                &[
+                    ("t", t.clone()),
+                    ("who", w.clone()),
+                    ("seen", text::seen(v)),
+                ],
+            ),
         ));
     }
     let level = option_level(s.policy, a.option);
@@ -102,7 +109,7 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
                 a.t,
                 "force.after_compliance",
                 Some(&a.subject),
-                msg("force-after_compliance", &args),
+                msg("finding-force-after_compliance", &args),
             )
             .times(-excess),
         );
@@ -113,7 +120,7 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
             a.t,
             "force.proportionality",
             Some(&a.subject),
-            msg("force-proportionality", &args),
+            msg("finding-force-proportionality", &args),
         )
         .times(-excess),
     );
@@ -174,12 +181,15 @@ pub(crate) fn necessity(s: &Scope, apps: &[Application]) -> Vec<Draft> {
             a.t,
             "force.necessity",
             Some(&a.subject),
-            msg("force-necessity", &[
+            msg(
+                "finding-force-necessity",
+                &[
                     ("t", clock(a.t)),
                     ("who", who(&a.subject)),
                     ("option", text::option(a.option)),
                     ("seen", text::seen(v)),
-                ]),
+                ],
+            ),
         ));
     }
     out
@@ -239,7 +249,7 @@ pub(crate) fn warning(s: &Scope, apps: &[Application]) -> Vec<Draft> {
                     "force.warning",
                     Some(&a.subject),
                     CREDIT,
-                    msg("force-warning-given", &args),
+                    msg("finding-force-warning-given", &args),
                 ));
             }
         } else if matches!(a.option, ForceOption::Cew | ForceOption::Firearm) && warning_feasible(v)
@@ -248,7 +258,7 @@ pub(crate) fn warning(s: &Scope, apps: &[Application]) -> Vec<Draft> {
                 a.t,
                 "force.warning",
                 Some(&a.subject),
-                msg("force-warning", &args),
+                msg("finding-force-warning", &args),
             ));
         }
     }
@@ -313,12 +323,15 @@ pub(crate) fn protected_group(s: &Scope, apps: &[Application]) -> Vec<Draft> {
                 a.t,
                 "force.protected_group",
                 Some(&a.subject),
-                msg("force-protected_group", &[
+                msg(
+                    "finding-force-protected_group",
+                    &[
                         ("t", clock(a.t)),
                         ("who", who(&a.subject)),
                         ("group", text::group(g)),
                         ("option", text::option(a.option)),
-                    ]),
+                    ],
+                ),
             )
             .cite(citation),
         );
@@ -337,20 +350,29 @@ pub(crate) fn line_of_fire(_s: &Scope, apps: &[Application]) -> Vec<Draft> {
         }
         let mut hazards = Vec::new();
         if !v.people_in_line.is_empty() {
-            hazards.push(msg("force-line_of_fire-people", &[("people", who_list(&v.people_in_line))]).into());
+            hazards.push(
+                msg(
+                    "finding-force-line_of_fire-people",
+                    &[("people", who_list(&v.people_in_line))],
+                )
+                .into(),
+            );
         }
         if v.crowd_behind {
-            hazards.push(Msg::new("force-line_of_fire-crowd").into());
+            hazards.push(Msg::new("finding-force-line_of_fire-crowd").into());
         }
         out.push(Draft::breach(
             a.t,
             "force.line_of_fire",
             Some(&a.subject),
-            msg("force-line_of_fire", &[
+            msg(
+                "finding-force-line_of_fire",
+                &[
                     ("t", clock(a.t)),
                     ("who", who(&a.subject)),
                     ("hazards", Arg::List(hazards, "; ".into())),
-                ]),
+                ],
+            ),
         ));
     }
     out
@@ -372,12 +394,15 @@ pub(crate) fn peaceful_assembly(s: &Scope, apps: &[Application]) -> Vec<Draft> {
             a.t,
             "force.peaceful_assembly",
             Some(&a.subject),
-            msg("force-peaceful_assembly", &[
+            msg(
+                "finding-force-peaceful_assembly",
+                &[
                     ("t", clock(a.t)),
                     ("who", who(&a.subject)),
                     ("option", text::option(a.option)),
                     ("seen", text::seen(v)),
-                ]),
+                ],
+            ),
         ));
     }
     if out.is_empty() {
@@ -394,7 +419,10 @@ pub(crate) fn peaceful_assembly(s: &Scope, apps: &[Application]) -> Vec<Draft> {
                     e.t(),
                     "force.peaceful_assembly",
                     None,
-                    msg("force-peaceful_assembly-crowd", &[("t", clock(e.t())), ("crowd", who(crowd))]),
+                    msg(
+                        "finding-force-peaceful_assembly-crowd",
+                        &[("t", clock(e.t())), ("crowd", who(crowd))],
+                    ),
                 ));
             }
         }
@@ -440,11 +468,14 @@ pub(crate) fn de_escalation(s: &Scope, apps: &[Application]) -> Vec<Draft> {
                 "force.de_escalation",
                 Some(&id),
                 1.0,
-                msg("force-de_escalation", &[
+                msg(
+                    "finding-force-de_escalation",
+                    &[
                         ("t", clock(e.t())),
                         ("who", who(&id)),
                         ("from", text::resistance(from)),
-                    ]),
+                    ],
+                ),
             ));
         }
     }
@@ -500,7 +531,10 @@ mod tests {
             f[0].text
                 .contains("The most the policy allows here: verbal commands.")
         );
-        assert_eq!(f[0].citation.get(Lang::En), "test citation for force.proportionality");
+        assert_eq!(
+            f[0].citation.get(Lang::En),
+            "test citation for force.proportionality"
+        );
     }
 
     #[test]

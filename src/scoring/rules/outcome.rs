@@ -5,8 +5,8 @@
 use super::{CREDIT, Draft, Scope};
 use crate::domain::*;
 use crate::events::{EndReason, EventKind, TRAINEE};
-use crate::scoring::facts::*;
 use crate::i18n::Msg;
+use crate::scoring::facts::*;
 use crate::scoring::text::{self, msg};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -81,7 +81,10 @@ pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
                 t,
                 "outcome.custody",
                 Some(id),
-                msg("outcome-custody-escaped", &[("t", clock(t)), ("who", w.clone())]),
+                msg(
+                    "finding-outcome-custody-escaped",
+                    &[("t", clock(t)), ("who", w.clone())],
+                ),
             ));
         }
         if h > Health::Unhurt {
@@ -91,11 +94,14 @@ pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
                     t_hurt,
                     "outcome.custody",
                     Some(id),
-                    msg("outcome-custody-hurt", &[
+                    msg(
+                        "finding-outcome-custody-hurt",
+                        &[
                             ("who", w.clone()),
                             ("custody", custody.into()),
                             ("health", text::health(h)),
-                        ]),
+                        ],
+                    ),
                 )
                 .times(-harm(h)),
             );
@@ -105,7 +111,10 @@ pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
                 "outcome.custody",
                 Some(id),
                 CREDIT,
-                msg("outcome-custody-unhurt", &[("t", clock(t)), ("who", w.clone())]),
+                msg(
+                    "finding-outcome-custody-unhurt",
+                    &[("t", clock(t)), ("who", w.clone())],
+                ),
             ));
         }
     }
@@ -120,13 +129,19 @@ pub(crate) fn officer_injury(s: &Scope) -> Vec<Draft> {
         .filter(|(id, (_, h, _))| s.facts.officers.contains(id) && *h > Health::Unhurt)
         .map(|(id, (t, h, _))| {
             let txt = if id == TRAINEE {
-                msg("outcome-officer_injury-self", &[("t", clock(t)), ("health", text::health(h))])
+                msg(
+                    "finding-outcome-officer_injury-self",
+                    &[("t", clock(t)), ("health", text::health(h))],
+                )
             } else {
-                msg("outcome-officer_injury", &[
+                msg(
+                    "finding-outcome-officer_injury",
+                    &[
                         ("t", clock(t)),
                         ("who", who(&id)),
                         ("health", text::health(h)),
-                    ])
+                    ],
+                )
             };
             Draft::breach(t, "outcome.officer_injury", Some(&id), txt).times(-harm(h))
         })
@@ -141,12 +156,18 @@ pub(crate) fn third_party_injury(s: &Scope) -> Vec<Draft> {
         .into_iter()
         .filter(|(id, (_, h, _))| s.facts.is_third_party(id) && *h > Health::Unhurt)
         .map(|(id, (t, h, by))| {
-            let tpl = if by.as_deref() == Some(TRAINEE) { "outcome-third_party_injury-by_you" } else { "outcome-third_party_injury" };
+            let tpl = if by.as_deref() == Some(TRAINEE) {
+                "finding-outcome-third_party_injury-by_you"
+            } else {
+                "finding-outcome-third_party_injury"
+            };
             Draft::breach(
                 t,
                 "outcome.third_party_injury",
                 Some(&id),
-                msg(tpl, &[
+                msg(
+                    tpl,
+                    &[
                         ("t", clock(t)),
                         ("who", who(&id)),
                         ("health", text::health(h)),
@@ -195,30 +216,25 @@ pub(crate) fn objectives(s: &Scope) -> Vec<Draft> {
             "outcome.objectives",
             None,
             CREDIT,
-            Msg::new("outcome-objectives-met"),
+            Msg::new("finding-outcome-objectives-met"),
         )];
     }
     let reason = text::end_reason(reason);
     let (factor, m) = if s.facts.objectives.is_empty() {
-        (1.0, msg("outcome-objectives", &[("reason", reason)]))
+        (
+            1.0,
+            msg("finding-outcome-objectives", &[("reason", reason)]),
+        )
     } else {
         (
             missed.len() as f32 / s.facts.objectives.len() as f32,
             msg(
-                "outcome-objectives-missed",
+                "finding-outcome-objectives-missed",
                 &[("reason", reason), ("list", who_list(&missed))],
             ),
         )
     };
-    vec![
-        Draft::breach(
-            t,
-            "outcome.objectives",
-            None,
-            m,
-        )
-        .times(-factor),
-    ]
+    vec![Draft::breach(t, "outcome.objectives", None, m).times(-factor)]
 }
 
 #[cfg(test)]

@@ -7,9 +7,9 @@
 use super::{Draft, Scope, applications};
 use crate::domain::*;
 use crate::events::{Event, EventKind, TRAINEE, WitnessInfo};
+use crate::i18n::{Arg, Msg, decimal};
 use crate::policy::schema::WitnessedProcedure;
 use crate::scoring::facts::*;
-use crate::i18n::{Arg, Msg, decimal};
 use crate::scoring::text::{self, msg};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -66,7 +66,7 @@ pub(crate) fn identify(s: &Scope) -> Vec<Draft> {
                 e.t(),
                 "procedure.identify",
                 subject.as_deref(),
-                msg("procedure-identify", &[("t", clock(e.t()))]),
+                msg("finding-procedure-identify", &[("t", clock(e.t()))]),
             )];
         }
     }
@@ -114,12 +114,15 @@ pub(crate) fn commands(s: &Scope) -> Vec<Draft> {
                 a.t,
                 "procedure.commands",
                 Some(&a.subject),
-                msg("procedure-commands", &[
+                msg(
+                    "finding-procedure-commands",
+                    &[
                         ("t", clock(a.t)),
                         ("who", who(&a.subject)),
                         ("d", decimal(a.t - t0)),
                         ("option", text::option(a.option)),
-                    ]),
+                    ],
+                ),
             ));
         }
     }
@@ -147,7 +150,10 @@ pub(crate) fn commands(s: &Scope) -> Vec<Draft> {
                 c.1,
                 "procedure.commands",
                 Some(subject),
-                msg("procedure-commands-2", &[("t", clock(c.1)), ("who", who(subject))]),
+                msg(
+                    "finding-procedure-commands-2",
+                    &[("t", clock(c.1)), ("who", who(subject))],
+                ),
             ));
         }
     }
@@ -168,11 +174,17 @@ fn witness_problem(
 ) -> Option<Msg> {
     let rules = s.policy.witnesses.as_ref()?;
     if rules.ineligible.contains(&w.eligibility) {
-        return Some(msg("procedure-witnesses-ineligible", &[("who", who(&w.id))]));
+        return Some(msg(
+            "finding-procedure-witnesses-ineligible",
+            &[("who", who(&w.id))],
+        ));
     }
     let known_serial = w.serial && !served.contains(&w.id);
     if rules.no_reuse && (known_serial || earlier.contains(&w.id)) {
-        return Some(msg("procedure-witnesses-reused", &[("who", who(&w.id))]));
+        return Some(msg(
+            "finding-procedure-witnesses-reused",
+            &[("who", who(&w.id))],
+        ));
     }
     None
 }
@@ -226,27 +238,21 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
             match &e.kind {
                 EventKind::Searched {
                     subject, witnesses, ..
-                } if needs(WitnessedProcedure::PersonalSearch) => (
-                    "noun-procedure-personal_search",
-                    Some(subject),
-                    witnesses,
-                ),
+                } if needs(WitnessedProcedure::PersonalSearch) => {
+                    ("noun-procedure-personal_search", Some(subject), witnesses)
+                }
                 EventKind::PlaceSearched {
                     place, witnesses, ..
-                } if needs(WitnessedProcedure::VehicleSearch) && vehicles.contains(place) => (
-                    "noun-procedure-vehicle_search",
-                    None,
-                    witnesses,
-                ),
+                } if needs(WitnessedProcedure::VehicleSearch) && vehicles.contains(place) => {
+                    ("noun-procedure-vehicle_search", None, witnesses)
+                }
                 EventKind::Arrested {
                     subject,
                     drugs: true,
                     witnesses,
-                } if needs(WitnessedProcedure::DrugArrest) => (
-                    "noun-procedure-drug_arrest",
-                    Some(subject),
-                    witnesses,
-                ),
+                } if needs(WitnessedProcedure::DrugArrest) => {
+                    ("noun-procedure-drug_arrest", Some(subject), witnesses)
+                }
                 EventKind::Seized {
                     from, witnesses, ..
                 } if needs(WitnessedProcedure::Seizure) => (
@@ -254,11 +260,9 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
                     s.facts.subjects.get(from),
                     witnesses,
                 ),
-                EventKind::Sealed { witnesses, .. } if needs(WitnessedProcedure::Seizure) => (
-                    "noun-procedure-sealing",
-                    None,
-                    witnesses,
-                ),
+                EventKind::Sealed { witnesses, .. } if needs(WitnessedProcedure::Seizure) => {
+                    ("noun-procedure-sealing", None, witnesses)
+                }
                 _ => {
                     if let EventKind::Arrested {
                         subject, witnesses, ..
@@ -328,7 +332,7 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
         .into_iter()
         .map(|(subject, (t, whats, valid, problems))| {
             let txt = msg(
-                "procedure-witnesses",
+                "finding-procedure-witnesses",
                 &[
                     ("t", clock(t)),
                     ("what", Arg::List(whats, ", ".into())),
@@ -342,10 +346,10 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
                 d
             } else {
                 let problems = problems.into_iter().map(Arg::Msg).collect();
-                d.note(Msg::new("procedure-witnesses-problems").with(
-                    "problems",
-                    Arg::List(problems, "; ".into()),
-                ))
+                d.note(
+                    Msg::new("finding-procedure-witnesses-problems")
+                        .with("problems", Arg::List(problems, "; ".into())),
+                )
             }
         })
         .collect();
@@ -376,7 +380,10 @@ pub(crate) fn same_sex_search(s: &Scope) -> Vec<Draft> {
             e.t(),
             "procedure.same_sex_search",
             Some(subject),
-            msg("procedure-same_sex_search", &[("t", clock(e.t())), ("who", who(subject))]),
+            msg(
+                "finding-procedure-same_sex_search",
+                &[("t", clock(e.t())), ("who", who(subject))],
+            ),
         );
         if let Some(c) = &s.policy.same_sex_search {
             d = d.cite(c);
@@ -454,7 +461,10 @@ pub(crate) fn evidence(s: &Scope) -> Vec<Draft> {
             t,
             "procedure.evidence",
             None,
-            msg("procedure-evidence", &[("items", who_list(&unseized))]),
+            msg(
+                "finding-procedure-evidence",
+                &[("items", who_list(&unseized))],
+            ),
         ));
     }
     if !unsealed.is_empty() {
@@ -462,7 +472,10 @@ pub(crate) fn evidence(s: &Scope) -> Vec<Draft> {
             t,
             "procedure.evidence",
             None,
-            msg("procedure-evidence-2", &[("items", who_list(&unsealed))]),
+            msg(
+                "finding-procedure-evidence-2",
+                &[("items", who_list(&unsealed))],
+            ),
         ));
     }
     out
@@ -517,11 +530,14 @@ pub(crate) fn first_aid(s: &Scope) -> Vec<Draft> {
             t_safe,
             "procedure.first_aid",
             Some(&id),
-            msg("procedure-first_aid", &[
+            msg(
+                "finding-procedure-first_aid",
+                &[
                     ("t", clock(t_safe)),
                     ("who", who(&id)),
                     ("health", text::health(h)),
-                ]),
+                ],
+            ),
         ));
     }
     out
@@ -545,7 +561,7 @@ pub(crate) fn report_force(s: &Scope) -> Vec<Draft> {
         last.t,
         "procedure.report_force",
         None,
-        msg("procedure-report_force", &[("t", clock(last.t))]),
+        msg("finding-procedure-report_force", &[("t", clock(last.t))]),
     )]
 }
 
@@ -578,7 +594,10 @@ pub(crate) fn victim_care(s: &Scope) -> Vec<Draft> {
                 t0,
                 "procedure.victim_care",
                 Some(&id),
-                msg("procedure-victim_care", &[("t", clock(t0)), ("who", who(&id))]),
+                msg(
+                    "finding-procedure-victim_care",
+                    &[("t", clock(t0)), ("who", who(&id))],
+                ),
             ));
         }
         let mistreated = evs[i0..].iter().find(|e| match &e.kind {
@@ -597,7 +616,10 @@ pub(crate) fn victim_care(s: &Scope) -> Vec<Draft> {
                 e.t(),
                 "procedure.victim_care",
                 Some(&id),
-                msg("procedure-victim_care-2", &[("t", clock(e.t())), ("who", who(&id))]),
+                msg(
+                    "finding-procedure-victim_care-2",
+                    &[("t", clock(e.t())), ("who", who(&id))],
+                ),
             ));
         }
     }

@@ -7,9 +7,9 @@
 use super::{Draft, Scope};
 use crate::domain::*;
 use crate::events::{Context, Event, EventKind, Exposure, TRAINEE};
+use crate::i18n::decimal;
 use crate::scenario::schema::{CoverKind, Risk, ScenarioKind};
 use crate::scoring::facts::*;
-use crate::i18n::decimal;
 use crate::scoring::text::{self, msg};
 use std::collections::BTreeSet;
 
@@ -151,15 +151,24 @@ pub(crate) fn exposure(s: &Scope) -> Vec<Draft> {
             && (moved || end - t0 >= REACTION_S)
         {
             let thr = match w {
-                Some(w) => msg("safety-exposure-weapon", &[("who", who(&id)), ("weapon", text::weapon(w))]),
-                None => msg("safety-exposure-deadly", &[("who", who(&id))]),
+                Some(w) => msg(
+                    "finding-safety-exposure-weapon",
+                    &[("who", who(&id)), ("weapon", text::weapon(w))],
+                ),
+                None => msg("finding-safety-exposure-deadly", &[("who", who(&id))]),
             };
-            let tpl = if moved { "safety-exposure-moved" } else { "safety-exposure-stayed" };
+            let tpl = if moved {
+                "finding-safety-exposure-moved"
+            } else {
+                "finding-safety-exposure-stayed"
+            };
             out.push(Draft::breach(
                 t0,
                 "safety.exposure",
                 Some(&id),
-                msg(tpl, &[
+                msg(
+                    tpl,
+                    &[
                         ("t", clock(t0)),
                         ("d", decimal(end - t0)),
                         ("threat", thr.clone().into()),
@@ -259,12 +268,15 @@ pub(crate) fn reactionary_gap(s: &Scope) -> Vec<Draft> {
             e.t(),
             "safety.reactionary_gap",
             Some(&ep.key),
-            msg("safety-reactionary_gap", &[
+            msg(
+                "finding-safety-reactionary_gap",
+                &[
                     ("t", clock(e.t())),
                     ("d", decimal(v.distance)),
                     ("who", who(&ep.key)),
                     ("seen", text::seen(v)),
-                ]),
+                ],
+            ),
         ));
     }
     out
@@ -286,7 +298,10 @@ pub(crate) fn crossfire(s: &Scope) -> Vec<Draft> {
             e.t(),
             "safety.crossfire",
             target.as_deref(),
-            msg("safety-crossfire", &[("t", clock(e.t())), ("people", who_list(&people))]),
+            msg(
+                "finding-safety-crossfire",
+                &[("t", clock(e.t())), ("people", who_list(&people))],
+            ),
         ));
     };
     for e in s.facts.events {
@@ -342,11 +357,14 @@ pub(crate) fn crossfire(s: &Scope) -> Vec<Draft> {
             ep.start.t(),
             "safety.crossfire",
             None,
-            msg("safety-crossfire-2", &[
+            msg(
+                "finding-safety-crossfire-2",
+                &[
                     ("t", clock(ep.start.t())),
                     ("who", who(&ep.key)),
                     ("d", decimal(ep.len())),
-                ]),
+                ],
+            ),
         ));
     }
     out
@@ -373,11 +391,14 @@ pub(crate) fn doorway(s: &Scope) -> Vec<Draft> {
             ep.start.t(),
             "safety.doorway",
             None,
-            msg("safety-doorway", &[
+            msg(
+                "finding-safety-doorway",
+                &[
                     ("t", clock(ep.start.t())),
                     ("door", who(&ep.key)),
                     ("d", decimal(ep.len())),
-                ]),
+                ],
+            ),
         )
     })
     .collect()
@@ -415,7 +436,10 @@ pub(crate) fn felony_approach(s: &Scope) -> Vec<Draft> {
             e.t(),
             "safety.felony_approach",
             subject_view(e).map(|v| v.id.as_str()),
-            msg("safety-felony_approach", &[("t", clock(e.t())), ("veh", who(veh))]),
+            msg(
+                "finding-safety-felony_approach",
+                &[("t", clock(e.t())), ("veh", who(veh))],
+            ),
         ));
     }
     out
@@ -446,7 +470,10 @@ pub(crate) fn search_before_cuff(s: &Scope) -> Vec<Draft> {
                         e.t(),
                         "safety.search_before_cuff",
                         Some(subject),
-                        msg("safety-search_before_cuff", &[("t", clock(e.t())), ("who", who(subject))]),
+                        msg(
+                            "finding-safety-search_before_cuff",
+                            &[("t", clock(e.t())), ("who", who(subject))],
+                        ),
                     ));
                 }
             }
@@ -496,7 +523,7 @@ pub(crate) fn call_in(s: &Scope) -> Vec<Draft> {
                 e.t(),
                 "safety.call_in",
                 None,
-                msg("safety-call_in", &[("t", clock(e.t()))]),
+                msg("finding-safety-call_in", &[("t", clock(e.t()))]),
             )];
         }
     }
@@ -542,7 +569,10 @@ pub(crate) fn backup(s: &Scope) -> Vec<Draft> {
         t0,
         "safety.backup",
         subject.as_deref(),
-        msg("safety-backup", &[("t", clock(t0)), ("n", format!("{BACKUP_S:.0}").into())]),
+        msg(
+            "finding-safety-backup",
+            &[("t", clock(t0)), ("n", format!("{BACKUP_S:.0}").into())],
+        ),
     )]
 }
 
@@ -567,11 +597,14 @@ pub(crate) fn back_turned(s: &Scope) -> Vec<Draft> {
             ep.start.t(),
             "safety.back_turned",
             Some(&ep.key),
-            msg("safety-back_turned", &[
+            msg(
+                "finding-safety-back_turned",
+                &[
                     ("t", clock(ep.start.t())),
                     ("who", who(&ep.key)),
                     ("d", decimal(ep.len())),
-                ]),
+                ],
+            ),
         )
     })
     .collect()
