@@ -8,6 +8,7 @@ use super::run::{self, PendingInput, RunSetup};
 use super::screens::replay::ReplayClock;
 use super::screens::{Pause, Screen};
 use super::{GameOptions, ScreenArg};
+use crate::events::TICK_HZ;
 use crate::sim::{SimEnd, TraineeViewRes};
 use crate::trainee::TraineeDriver;
 use bevy::prelude::*;
@@ -140,7 +141,7 @@ fn advance(world: &mut World) {
                 (None, ScreenArg::Gameplay | ScreenArg::Pause) => 4.0,
                 (None, _) => limit,
             };
-            fast_forward(world, (seconds.max(0.0) * 60.0) as u32);
+            fast_forward(world, (seconds.max(0.0) * TICK_HZ as f32) as u32);
             match options.screen {
                 ScreenArg::Pause => {
                     world.resource_mut::<NextState<Pause>>().set(Pause::Paused);

@@ -93,7 +93,7 @@ pub fn headless_app(options: GameOptions) -> App {
         bevy::transform::TransformPlugin,
     ));
     app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
-        std::time::Duration::from_secs_f64(1.0 / 60.0),
+        std::time::Duration::from_secs_f64(1.0 / crate::events::TICK_HZ as f64),
     ));
     app.init_resource::<ButtonInput<KeyCode>>()
         .init_resource::<ButtonInput<MouseButton>>()

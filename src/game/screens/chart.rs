@@ -343,8 +343,8 @@ pub fn time_ticks(duration: f32) -> Vec<f32> {
 
 /// `m:ss`.
 pub fn clock(t: f32) -> String {
-    let s = t.max(0.0).round() as u32;
-    format!("{}:{:02}", s / 60, s % 60)
+    // Rounded first: axis ticks are whole seconds computed in floats.
+    crate::i18n::clock_text(t.max(0.0).round())
 }
 
 #[cfg(test)]

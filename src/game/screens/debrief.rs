@@ -2,6 +2,7 @@
 //! the timeline chart, where the session was saved; replay, retry, menu.
 
 use super::{Screen, chart};
+use crate::events::TICK_HZ;
 use crate::game::i18n::I18n;
 use crate::game::run::{RunSetup, RunState};
 use crate::game::theme::{Fonts, color, size};
@@ -37,7 +38,7 @@ fn spawn(
     let duration = state
         .replay
         .last()
-        .map(|f| f.tick as f32 / 60.0)
+        .map(|f| f.tick as f32 / TICK_HZ as f32)
         .unwrap_or(0.0);
     let end = state
         .end
@@ -224,7 +225,7 @@ fn spawn(
                             row.spawn((
                                 Text::new(format!(
                                     "{}   {:+.0}   {}",
-                                    chart::clock(f.t),
+                                    crate::i18n::clock_text(f.t),
                                     f.points,
                                     i18n.t(&format!("category-{}", f.category.key()))
                                 )),

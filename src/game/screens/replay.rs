@@ -3,6 +3,7 @@
 //! play/pause, speed and seeking.
 
 use super::{Screen, chart};
+use crate::events::TICK_HZ;
 use crate::game::gameplay::camera::BlocksWorldClicks;
 use crate::game::i18n::I18n;
 use crate::game::run::RunState;
@@ -67,7 +68,7 @@ fn last_tick(state: &RunState) -> f32 {
 fn spawn(mut commands: Commands, state: Res<RunState>, i18n: Res<I18n>, fonts: Res<Fonts>) {
     commands.insert_resource(ReplayClock::default());
     let t = |k: &str| i18n.t(k).to_string();
-    let end = last_tick(&state).max(1.0) / 60.0;
+    let end = last_tick(&state).max(1.0) / TICK_HZ as f32;
     commands
         .spawn((
             DespawnOnExit(Screen::Replay),
@@ -242,7 +243,7 @@ fn control(
         clock.tick = ((n.x + 0.5).clamp(0.0, 1.0)) * end;
     }
     if clock.playing {
-        clock.tick += time.delta_secs() * 60.0 * clock.speed;
+        clock.tick += time.delta_secs() * TICK_HZ as f32 * clock.speed;
         if clock.tick >= end {
             clock.tick = end;
             clock.playing = false;
@@ -270,12 +271,12 @@ fn show(
     {
         scene.0.clone_from(&frame.scene);
     }
-    let t = clock.tick / 60.0;
+    let t = clock.tick / TICK_HZ as f32;
     for mut text in &mut time_text {
         let line = format!(
             "{} / {}   ×{}{}",
             chart::clock(t),
-            chart::clock(end / 60.0),
+            chart::clock(end / TICK_HZ as f32),
             clock.speed,
             if clock.playing { "" } else { "  ❚❚" }
         );
@@ -296,7 +297,7 @@ fn show(
     let line = match latest {
         Some((c, f)) => format!(
             "{}  {:+.0}  {}",
-            chart::clock(f.t),
+            crate::i18n::clock_text(f.t),
             f.points,
             c.text(f, i18n.lang())
         ),
