@@ -9,6 +9,7 @@ pub mod domain;
 pub mod events;
 pub mod game;
 pub mod i18n;
+pub mod nav;
 pub mod policy;
 pub mod scenario;
 pub mod scoring;

@@ -4,11 +4,13 @@
 pub mod actions;
 pub mod levels;
 pub mod people;
+pub mod scene;
 pub mod text;
 
 pub use actions::*;
 pub use levels::*;
 pub use people::*;
+pub use scene::*;
 pub use text::*;
 
 /// A point or vector on the map, in meters: `(x, y)`, y pointing north (up on screen).

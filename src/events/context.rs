@@ -2,8 +2,8 @@
 //! trainee's place could perceive (Graham v. Connor judges on this, not on
 //! hidden truth).
 
+use crate::domain::CoverKind;
 use crate::domain::*;
-use crate::scenario::schema::CoverKind;
 use serde::{Deserialize, Serialize};
 
 /// What the trainee could perceive when an event happened.

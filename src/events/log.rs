@@ -2,7 +2,7 @@
 
 use super::context::Context;
 use crate::domain::*;
-use crate::scenario::schema::{CoverKind, Risk, ScenarioKind, WitnessEligibility};
+use crate::domain::{CoverKind, Risk, ScenarioKind, WitnessEligibility};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -4,6 +4,8 @@
 
 mod context;
 mod log;
+mod track;
 
 pub use context::*;
 pub use log::*;
+pub use track::*;

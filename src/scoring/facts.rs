@@ -3,9 +3,9 @@
 //! briefing, and small helpers to read perception from an event's context.
 
 use crate::domain::*;
+use crate::domain::{Risk, ScenarioKind};
 use crate::events::*;
 use crate::policy::schema::{Circumstance, Policy};
-use crate::scenario::schema::{Risk, ScenarioKind};
 use std::collections::BTreeSet;
 
 /// Facts about a whole log.

@@ -9,10 +9,10 @@
 
 use super::testkit::{LogBuilder, full_policy};
 use super::{ScoreCard, score};
+use crate::domain::CoverKind;
 use crate::domain::*;
 use crate::events::*;
 use crate::policy::Policy;
-use crate::scenario::schema::CoverKind;
 use proptest::prelude::*;
 
 fn policies() -> Vec<Policy> {

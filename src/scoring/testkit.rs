@@ -13,8 +13,8 @@
 //! ```
 
 use crate::domain::*;
+use crate::domain::{Risk, ScenarioKind};
 use crate::events::*;
-use crate::scenario::schema::{Risk, ScenarioKind};
 use std::collections::BTreeMap;
 
 /// Builds an [`EventLog`] step by step. Times are in seconds (rounded to ticks).
@@ -254,8 +254,8 @@ impl LogBuilder {
 /// Kazakh-style attesting witnesses (two, eligible, not reused), the
 /// same-sex search and protected groups. Pass mark 70.
 pub fn full_policy() -> crate::policy::Policy {
+    use crate::domain::WitnessEligibility as W;
     use crate::policy::schema::*;
-    use crate::scenario::schema::WitnessEligibility as W;
     let rules = crate::scoring::rule_ids::RULE_IDS
         .iter()
         .map(|id| Rule {
@@ -358,7 +358,7 @@ pub fn full_policy() -> crate::policy::Policy {
 }
 
 /// A witness as the simulation lists one.
-pub fn witness(id: &str, eligibility: crate::scenario::schema::WitnessEligibility) -> WitnessInfo {
+pub fn witness(id: &str, eligibility: crate::domain::WitnessEligibility) -> WitnessInfo {
     WitnessInfo {
         id: id.into(),
         eligibility,

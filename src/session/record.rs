@@ -1,6 +1,7 @@
 //! The session record format.
 
-use crate::domain::{Lang, Pt};
+use crate::domain::Lang;
+pub use crate::events::TrackSample;
 use crate::events::{EndReason, EventLog};
 use crate::scoring::ScoreCard;
 use serde::{Deserialize, Serialize};
@@ -43,15 +44,6 @@ pub struct SessionRecord {
     /// The score card, once scored.
     #[serde(default)]
     pub score: Option<ScoreCard>,
-}
-
-/// Positions of everyone at one moment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TrackSample {
-    /// Tick.
-    pub tick: u32,
-    /// (id, position, heading in degrees) for each person on scene.
-    pub actors: Vec<(String, Pt, f32)>,
 }
 
 /// A format 1 record: the same fields, but its score card held findings as

@@ -9,8 +9,8 @@
 use super::{
     SimEnd, SimOptions, SimPlugin, SimSetup, SimState, SimTick, TraineeInputRes, TraineeViewRes,
 };
+use crate::events::TrackSample;
 use crate::events::{EndReason, EventLog, TICK_HZ};
-use crate::session::TrackSample;
 use crate::trainee::TraineeDriver;
 use bevy::ecs::schedule::{Schedules, SingleThreadedExecutor};
 use bevy::prelude::*;

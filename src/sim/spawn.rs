@@ -193,7 +193,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
         orders: Vec::new(),
     });
     commands.insert_resource(rng);
-    commands.insert_resource(SimNav(crate::trainee::nav::NavGrid::with_clearance(
+    commands.insert_resource(SimNav(crate::nav::NavGrid::with_clearance(
         &scenario.map,
         BODY_RADIUS + 0.05,
     )));

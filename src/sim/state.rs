@@ -195,7 +195,7 @@ pub struct Person {
     /// Crowd index, for crowd members.
     pub crowd: Option<usize>,
     /// Path following around walls (AI-driven people).
-    pub follower: crate::trainee::nav::Follower,
+    pub follower: crate::nav::Follower,
 }
 
 impl Person {
@@ -222,7 +222,7 @@ impl Person {
 
 /// The walkability grid of the static map, for AI-driven people.
 #[derive(Resource, Debug, Clone)]
-pub struct SimNav(pub crate::trainee::nav::NavGrid);
+pub struct SimNav(pub crate::nav::NavGrid);
 
 /// Roles among officers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use super::perception::vehicle_exclusions;
 use super::state::*;
 use super::step::Step;
 use super::world::{MOVE_MASK, Rays};
-use crate::trainee::nav::Steer;
+use crate::nav::Steer;
 use bevy::math::Vec2;
 
 /// Sets person `i` walking toward `goal` at `speed`; true once within `stop_at`.

@@ -7,7 +7,7 @@ use super::perception::Perception;
 use super::rng::SimRng;
 use super::state::SimState;
 use crate::events::EventKind;
-use crate::trainee::nav::NavGrid;
+use crate::nav::NavGrid;
 
 /// Borrowed pieces of one tick.
 pub(crate) struct Step<'a> {

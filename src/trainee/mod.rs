@@ -3,7 +3,6 @@
 //! perceive) and answer with a [`TraineeInput`]. Pure Rust, no Bevy types.
 
 pub mod bots;
-pub mod nav;
 pub mod script;
 mod view;
 

@@ -241,8 +241,8 @@ pub(crate) fn objectives(s: &Scope) -> Vec<Draft> {
 mod tests {
     use super::super::testing::hits;
     use crate::domain::*;
+    use crate::domain::{Risk, ScenarioKind};
     use crate::events::*;
-    use crate::scenario::schema::{Risk, ScenarioKind};
     use crate::scoring::testkit::LogBuilder;
 
     fn hurt(who: &str, by: Option<&str>, h: Health) -> EventKind {

@@ -629,9 +629,9 @@ pub(crate) fn victim_care(s: &Scope) -> Vec<Draft> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::hits;
+    use crate::domain::WitnessEligibility as W;
     use crate::domain::*;
     use crate::events::*;
-    use crate::scenario::schema::WitnessEligibility as W;
     use crate::scoring::testkit::{LogBuilder, witness};
     use ResistanceLevel::*;
 

@@ -6,9 +6,9 @@
 
 use super::{Draft, Scope};
 use crate::domain::*;
+use crate::domain::{CoverKind, Risk, ScenarioKind};
 use crate::events::{Context, Event, EventKind, Exposure, TRAINEE};
 use crate::i18n::decimal;
-use crate::scenario::schema::{CoverKind, Risk, ScenarioKind};
 use crate::scoring::facts::*;
 use crate::scoring::text::{self, msg};
 use std::collections::BTreeSet;
@@ -614,8 +614,8 @@ pub(crate) fn back_turned(s: &Scope) -> Vec<Draft> {
 mod tests {
     use super::super::testing::hits;
     use crate::domain::*;
+    use crate::domain::{CoverKind, Risk, ScenarioKind};
     use crate::events::*;
-    use crate::scenario::schema::{CoverKind, Risk, ScenarioKind};
     use crate::scoring::testkit::LogBuilder;
     use ResistanceLevel::*;
 

@@ -5,10 +5,10 @@
 
 use super::kit::*;
 use crate::domain::*;
+use crate::nav::dist;
 use crate::policy::Policy;
 use crate::scenario::Scenario;
 use crate::scenario::schema::Goal;
-use crate::trainee::nav::dist;
 use crate::trainee::{TraineeDriver, TraineeInput, TraineeView};
 
 /// The aggressive bot.

@@ -17,11 +17,11 @@
 
 use super::kit::*;
 use crate::domain::*;
+use crate::nav::dist;
 use crate::policy::Policy;
 use crate::policy::schema::WitnessedProcedure;
 use crate::scenario::Scenario;
 use crate::scenario::schema::{Goal, Risk, ScenarioKind, SubjectRole};
-use crate::trainee::nav::dist;
 use crate::trainee::{PersonSeen, TraineeDriver, TraineeInput, TraineeView};
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -3,10 +3,10 @@
 //! readings of the [`TraineeView`]. Nothing here looks at hidden state.
 
 use crate::domain::*;
+use crate::nav::{Follower, NavGrid, Steer, dist, in_box};
 use crate::policy::Policy;
 use crate::scenario::Scenario;
 use crate::scenario::schema::{CoverKind, DoorState, Orientation, ZoneRole};
-use crate::trainee::nav::{Follower, NavGrid, Steer, dist, in_box};
 use crate::trainee::script::open_doors_on_the_way;
 use crate::trainee::{PersonSeen, TraineeInput, TraineeView};
 use std::collections::BTreeMap;

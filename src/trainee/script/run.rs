@@ -3,9 +3,9 @@
 
 use super::format::*;
 use crate::domain::*;
+use crate::nav::{Follower, NavGrid, Steer, dist};
 use crate::scenario::Scenario;
 use crate::scenario::schema::{CoverKind, DoorState};
-use crate::trainee::nav::{Follower, NavGrid, Steer, dist};
 use crate::trainee::{PersonSeen, TraineeDriver, TraineeInput, TraineeView};
 use std::collections::BTreeSet;
 

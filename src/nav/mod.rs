@@ -3,7 +3,7 @@
 //! turns a path into per-tick movement. Scripts and bots use it so that
 //! "go to the driver" walks around the patrol car instead of into it.
 //! Only the static layout is used (what the trainee knows of the place);
-//! people and door states come from the [`TraineeView`](super::TraineeView).
+//! people and door states come from what the caller can see (the trainee's view).
 
 use crate::domain::Pt;
 use crate::scenario::schema::{DoorState, Map, Orientation};
