@@ -4,12 +4,14 @@
 pub mod actions;
 pub mod levels;
 pub mod people;
+pub mod rules;
 pub mod scene;
 pub mod text;
 
 pub use actions::*;
 pub use levels::*;
 pub use people::*;
+pub use rules::*;
 pub use scene::*;
 pub use text::*;
 

@@ -6,7 +6,7 @@ use crate::diag::Problem;
 use crate::diag::checks::Checker;
 use crate::diag::suggest::{one_of, suggest_then};
 use crate::domain::{Lang, ResistanceLevel};
-use crate::scoring::rule_ids::RULE_IDS;
+use crate::domain::{RULE_IDS, RuleId};
 use std::collections::BTreeMap;
 
 /// Every problem in `policy`, in file order.
@@ -173,7 +173,8 @@ fn rules(c: &mut Checker, policy: &Policy) {
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, r) in policy.rules.iter().enumerate() {
         let p = format!("rules[{i}]");
-        if !RULE_IDS.contains(&r.id.as_str()) {
+        let id = RuleId::parse(&r.id);
+        if id.is_none() {
             c.err(
                 format!("{p}.id"),
                 format!(
@@ -202,12 +203,12 @@ fn rules(c: &mut Checker, policy: &Policy) {
         citation(c, &format!("{p}.citation"), &r.citation);
         c.text(&format!("{p}.text"), &r.text);
         // Rules that read jurisdiction settings need them.
-        let needs = match r.id.as_str() {
-            "procedure.witnesses" if policy.witnesses.is_none() => Some("witnesses"),
-            "procedure.same_sex_search" if policy.same_sex_search.is_none() => {
+        let needs = match id {
+            Some(RuleId::ProcedureWitnesses) if policy.witnesses.is_none() => Some("witnesses"),
+            Some(RuleId::ProcedureSameSexSearch) if policy.same_sex_search.is_none() => {
                 Some("same_sex_search")
             }
-            "force.protected_group" if policy.protected_groups.is_none() => {
+            Some(RuleId::ForceProtectedGroup) if policy.protected_groups.is_none() => {
                 Some("protected_groups")
             }
             _ => None,

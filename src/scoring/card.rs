@@ -82,7 +82,7 @@ impl ScoreCard {
         use std::collections::BTreeMap;
         drafts.sort_by(|a, b| {
             a.t.total_cmp(&b.t)
-                .then_with(|| a.rule.cmp(b.rule))
+                .then_with(|| a.rule.as_str().cmp(b.rule.as_str()))
                 .then_with(|| a.subject.cmp(&b.subject))
                 .then_with(|| a.msg.id.cmp(&b.msg.id))
         });
@@ -90,7 +90,7 @@ impl ScoreCard {
         let mut counts: BTreeMap<(&str, Option<String>, bool), (usize, usize)> = BTreeMap::new();
         let mut kept: Vec<super::rules::Draft> = Vec::new();
         for d in drafts {
-            let key = (d.rule, d.subject.clone(), d.factor > 0.0);
+            let key = (d.rule.as_str(), d.subject.clone(), d.factor > 0.0);
             let c = counts.entry(key).or_insert((0, 0));
             if c.0 < MAX_REPEATS {
                 c.0 += 1;
@@ -103,11 +103,9 @@ impl ScoreCard {
             if *dropped == 0 {
                 continue;
             }
-            if let Some(last) = kept
-                .iter_mut()
-                .rev()
-                .find(|d| d.rule == *rule && d.subject == *subject && (d.factor > 0.0) == *credit)
-            {
+            if let Some(last) = kept.iter_mut().rev().find(|d| {
+                d.rule.as_str() == *rule && d.subject == *subject && (d.factor > 0.0) == *credit
+            }) {
                 last.notes
                     .push(super::text::repeats(*dropped, subject.as_deref()));
             }
@@ -115,7 +113,7 @@ impl ScoreCard {
         let findings: Vec<Finding> = kept
             .into_iter()
             .filter_map(|d| {
-                let rule = policy.rules.iter().find(|r| r.id == d.rule)?;
+                let rule = policy.rules.iter().find(|r| r.id == d.rule.as_str())?;
                 let points = round(d.factor * rule.weight, 100.0);
                 Some(Finding {
                     t: d.t,

@@ -248,7 +248,7 @@ impl LogBuilder {
     }
 }
 
-/// A policy that scores every rule in [`crate::scoring::rule_ids::RULE_IDS`]
+/// A policy that scores every rule in [`crate::domain::RULE_IDS`]
 /// at weight 10 (critical: deadly force, protected groups, line of fire), with
 /// the generic continuum, a visible-weapon (+1) and restrained (-2) modifier,
 /// Kazakh-style attesting witnesses (two, eligible, not reused), the
@@ -256,7 +256,7 @@ impl LogBuilder {
 pub fn full_policy() -> crate::policy::Policy {
     use crate::domain::WitnessEligibility as W;
     use crate::policy::schema::*;
-    let rules = crate::scoring::rule_ids::RULE_IDS
+    let rules = crate::domain::RULE_IDS
         .iter()
         .map(|id| Rule {
             id: id.to_string(),

@@ -75,7 +75,7 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
     if a.option == ForceOption::Firearm && !imminent_deadly(v) {
         out.push(Draft::breach(
             a.t,
-            "force.deadly_force",
+            RuleId::ForceDeadlyForce,
             Some(&a.subject),
             msg(
                 "finding-force-deadly_force",
@@ -103,11 +103,11 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
         ("seen", text::seen(v)),
         ("allowed", text::force_level(allowed)),
     ];
-    if stopped && s.has("force.after_compliance") {
+    if stopped && s.has(RuleId::ForceAfterCompliance) {
         out.push(
             Draft::breach(
                 a.t,
-                "force.after_compliance",
+                RuleId::ForceAfterCompliance,
                 Some(&a.subject),
                 msg("finding-force-after_compliance", &args),
             )
@@ -118,7 +118,7 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
     out.push(
         Draft::breach(
             a.t,
-            "force.proportionality",
+            RuleId::ForceProportionality,
             Some(&a.subject),
             msg("finding-force-proportionality", &args),
         )
@@ -179,7 +179,7 @@ pub(crate) fn necessity(s: &Scope, apps: &[Application]) -> Vec<Draft> {
         }
         out.push(Draft::breach(
             a.t,
-            "force.necessity",
+            RuleId::ForceNecessity,
             Some(&a.subject),
             msg(
                 "finding-force-necessity",
@@ -246,7 +246,7 @@ pub(crate) fn warning(s: &Scope, apps: &[Application]) -> Vec<Draft> {
             if justified(s, a) && credited.insert(a.subject.clone()) {
                 out.push(Draft::credit(
                     a.t,
-                    "force.warning",
+                    RuleId::ForceWarning,
                     Some(&a.subject),
                     CREDIT,
                     msg("finding-force-warning-given", &args),
@@ -256,7 +256,7 @@ pub(crate) fn warning(s: &Scope, apps: &[Application]) -> Vec<Draft> {
         {
             out.push(Draft::breach(
                 a.t,
-                "force.warning",
+                RuleId::ForceWarning,
                 Some(&a.subject),
                 msg("finding-force-warning", &args),
             ));
@@ -321,7 +321,7 @@ pub(crate) fn protected_group(s: &Scope, apps: &[Application]) -> Vec<Draft> {
         out.push(
             Draft::breach(
                 a.t,
-                "force.protected_group",
+                RuleId::ForceProtectedGroup,
                 Some(&a.subject),
                 msg(
                     "finding-force-protected_group",
@@ -363,7 +363,7 @@ pub(crate) fn line_of_fire(_s: &Scope, apps: &[Application]) -> Vec<Draft> {
         }
         out.push(Draft::breach(
             a.t,
-            "force.line_of_fire",
+            RuleId::ForceLineOfFire,
             Some(&a.subject),
             msg(
                 "finding-force-line_of_fire",
@@ -392,7 +392,7 @@ pub(crate) fn peaceful_assembly(s: &Scope, apps: &[Application]) -> Vec<Draft> {
         }
         out.push(Draft::breach(
             a.t,
-            "force.peaceful_assembly",
+            RuleId::ForcePeacefulAssembly,
             Some(&a.subject),
             msg(
                 "finding-force-peaceful_assembly",
@@ -417,7 +417,7 @@ pub(crate) fn peaceful_assembly(s: &Scope, apps: &[Application]) -> Vec<Draft> {
             {
                 out.push(Draft::breach(
                     e.t(),
-                    "force.peaceful_assembly",
+                    RuleId::ForcePeacefulAssembly,
                     None,
                     msg(
                         "finding-force-peaceful_assembly-crowd",
@@ -465,7 +465,7 @@ pub(crate) fn de_escalation(s: &Scope, apps: &[Application]) -> Vec<Draft> {
             pending.remove(&id);
             out.push(Draft::credit(
                 e.t(),
-                "force.de_escalation",
+                RuleId::ForceDeEscalation,
                 Some(&id),
                 1.0,
                 msg(

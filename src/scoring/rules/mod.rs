@@ -28,8 +28,8 @@ pub(crate) struct Scope<'a> {
 
 impl Scope<'_> {
     /// True when the policy scores this rule.
-    pub fn has(&self, rule: &str) -> bool {
-        self.policy.rules.iter().any(|r| r.id == rule)
+    pub fn has(&self, rule: RuleId) -> bool {
+        self.policy.rules.iter().any(|r| r.id == rule.as_str())
     }
 }
 
@@ -44,7 +44,7 @@ pub(crate) struct Draft {
     /// Seconds since the start.
     pub t: f32,
     /// Rule id.
-    pub rule: &'static str,
+    pub rule: RuleId,
     /// The person concerned.
     pub subject: Option<String>,
     /// Multiple of the rule's weight: negative for a breach, positive for credit.
@@ -59,7 +59,7 @@ pub(crate) struct Draft {
 
 impl Draft {
     /// A breach costing the rule's weight once.
-    pub fn breach(t: f32, rule: &'static str, subject: Option<&str>, msg: Msg) -> Self {
+    pub fn breach(t: f32, rule: RuleId, subject: Option<&str>, msg: Msg) -> Self {
         Draft {
             t,
             rule,
@@ -72,13 +72,7 @@ impl Draft {
     }
 
     /// A credit of `factor` times the rule's weight.
-    pub fn credit(
-        t: f32,
-        rule: &'static str,
-        subject: Option<&str>,
-        factor: f32,
-        msg: Msg,
-    ) -> Self {
+    pub fn credit(t: f32, rule: RuleId, subject: Option<&str>, factor: f32, msg: Msg) -> Self {
         Draft {
             factor: factor.abs(),
             ..Draft::breach(t, rule, subject, msg)
@@ -209,5 +203,48 @@ pub(crate) mod testing {
                 text: card.text(f, Lang::En),
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::{RULE_IDS, RuleId};
+
+    /// The rules' code, without its tests.
+    fn rule_sources() -> String {
+        [
+            include_str!("force.rs"),
+            include_str!("safety.rs"),
+            include_str!("procedure.rs"),
+            include_str!("outcome.rs"),
+        ]
+        .iter()
+        .map(|s| s.split("#[cfg(test)]").next().unwrap_or(s))
+        .collect()
+    }
+
+    #[test]
+    fn every_rule_id_is_implemented() {
+        let code = rule_sources();
+        assert_eq!(RuleId::ALL.len(), RULE_IDS.len());
+        for (id, s) in RuleId::ALL.iter().zip(RULE_IDS) {
+            assert_eq!(id.as_str(), *s);
+            assert_eq!(RuleId::parse(s), Some(*id));
+            assert!(
+                code.contains(&format!("RuleId::{id:?}")),
+                "no rule emits {id}"
+            );
+        }
+    }
+
+    #[test]
+    fn rules_emit_ids_only_as_rule_ids() {
+        let code = rule_sources();
+        for s in RULE_IDS {
+            assert!(
+                !code.contains(&format!("\"{s}\"")),
+                "{s} is written as a string in a rule; use RuleId"
+            );
+        }
     }
 }

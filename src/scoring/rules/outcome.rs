@@ -79,7 +79,7 @@ pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
         if let Some(&t) = escaped.get(id) {
             out.push(Draft::breach(
                 t,
-                "outcome.custody",
+                RuleId::OutcomeCustody,
                 Some(id),
                 msg(
                     "finding-outcome-custody-escaped",
@@ -92,7 +92,7 @@ pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
             out.push(
                 Draft::breach(
                     t_hurt,
-                    "outcome.custody",
+                    RuleId::OutcomeCustody,
                     Some(id),
                     msg(
                         "finding-outcome-custody-hurt",
@@ -108,7 +108,7 @@ pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
         } else if let Some(&t) = cuffed.get(id) {
             out.push(Draft::credit(
                 t,
-                "outcome.custody",
+                RuleId::OutcomeCustody,
                 Some(id),
                 CREDIT,
                 msg(
@@ -143,7 +143,7 @@ pub(crate) fn officer_injury(s: &Scope) -> Vec<Draft> {
                     ],
                 )
             };
-            Draft::breach(t, "outcome.officer_injury", Some(&id), txt).times(-harm(h))
+            Draft::breach(t, RuleId::OutcomeOfficerInjury, Some(&id), txt).times(-harm(h))
         })
         .collect()
 }
@@ -163,7 +163,7 @@ pub(crate) fn third_party_injury(s: &Scope) -> Vec<Draft> {
             };
             Draft::breach(
                 t,
-                "outcome.third_party_injury",
+                RuleId::OutcomeThirdPartyInjury,
                 Some(&id),
                 msg(
                     tpl,
@@ -213,7 +213,7 @@ pub(crate) fn objectives(s: &Scope) -> Vec<Draft> {
     if all_met {
         return vec![Draft::credit(
             t,
-            "outcome.objectives",
+            RuleId::OutcomeObjectives,
             None,
             CREDIT,
             Msg::new("finding-outcome-objectives-met"),
@@ -234,7 +234,7 @@ pub(crate) fn objectives(s: &Scope) -> Vec<Draft> {
             ),
         )
     };
-    vec![Draft::breach(t, "outcome.objectives", None, m).times(-factor)]
+    vec![Draft::breach(t, RuleId::OutcomeObjectives, None, m).times(-factor)]
 }
 
 #[cfg(test)]

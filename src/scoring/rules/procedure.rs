@@ -64,7 +64,7 @@ pub(crate) fn identify(s: &Scope) -> Vec<Draft> {
             let subject = action_subject(e, a);
             return vec![Draft::breach(
                 e.t(),
-                "procedure.identify",
+                RuleId::ProcedureIdentify,
                 subject.as_deref(),
                 msg("finding-procedure-identify", &[("t", clock(e.t()))]),
             )];
@@ -112,7 +112,7 @@ pub(crate) fn commands(s: &Scope) -> Vec<Draft> {
         {
             out.push(Draft::breach(
                 a.t,
-                "procedure.commands",
+                RuleId::ProcedureCommands,
                 Some(&a.subject),
                 msg(
                     "finding-procedure-commands",
@@ -148,7 +148,7 @@ pub(crate) fn commands(s: &Scope) -> Vec<Draft> {
         if (distinct.len() >= 3 || contradictory) && unclear.insert(subject.to_string()) {
             out.push(Draft::breach(
                 c.1,
-                "procedure.commands",
+                RuleId::ProcedureCommands,
                 Some(subject),
                 msg(
                     "finding-procedure-commands-2",
@@ -340,7 +340,7 @@ pub(crate) fn witnesses(s: &Scope) -> Vec<Draft> {
                     ("min", rules.min_count.into()),
                 ],
             );
-            let d = Draft::breach(t, "procedure.witnesses", subject.as_deref(), txt)
+            let d = Draft::breach(t, RuleId::ProcedureWitnesses, subject.as_deref(), txt)
                 .cite(&rules.citation);
             if problems.is_empty() {
                 d
@@ -378,7 +378,7 @@ pub(crate) fn same_sex_search(s: &Scope) -> Vec<Draft> {
         }
         let mut d = Draft::breach(
             e.t(),
-            "procedure.same_sex_search",
+            RuleId::ProcedureSameSexSearch,
             Some(subject),
             msg(
                 "finding-procedure-same_sex_search",
@@ -459,7 +459,7 @@ pub(crate) fn evidence(s: &Scope) -> Vec<Draft> {
     if !unseized.is_empty() {
         out.push(Draft::breach(
             t,
-            "procedure.evidence",
+            RuleId::ProcedureEvidence,
             None,
             msg(
                 "finding-procedure-evidence",
@@ -470,7 +470,7 @@ pub(crate) fn evidence(s: &Scope) -> Vec<Draft> {
     if !unsealed.is_empty() {
         out.push(Draft::breach(
             t,
-            "procedure.evidence",
+            RuleId::ProcedureEvidence,
             None,
             msg(
                 "finding-procedure-evidence-2",
@@ -528,7 +528,7 @@ pub(crate) fn first_aid(s: &Scope) -> Vec<Draft> {
         }
         out.push(Draft::breach(
             t_safe,
-            "procedure.first_aid",
+            RuleId::ProcedureFirstAid,
             Some(&id),
             msg(
                 "finding-procedure-first_aid",
@@ -559,7 +559,7 @@ pub(crate) fn report_force(s: &Scope) -> Vec<Draft> {
     }
     vec![Draft::breach(
         last.t,
-        "procedure.report_force",
+        RuleId::ProcedureReportForce,
         None,
         msg("finding-procedure-report_force", &[("t", clock(last.t))]),
     )]
@@ -592,7 +592,7 @@ pub(crate) fn victim_care(s: &Scope) -> Vec<Draft> {
         if !specialist && s.facts.end_t - t0 >= AFTERCARE_S {
             out.push(Draft::breach(
                 t0,
-                "procedure.victim_care",
+                RuleId::ProcedureVictimCare,
                 Some(&id),
                 msg(
                     "finding-procedure-victim_care",
@@ -614,7 +614,7 @@ pub(crate) fn victim_care(s: &Scope) -> Vec<Draft> {
         if let Some(e) = mistreated {
             out.push(Draft::breach(
                 e.t(),
-                "procedure.victim_care",
+                RuleId::ProcedureVictimCare,
                 Some(&id),
                 msg(
                     "finding-procedure-victim_care-2",

@@ -164,7 +164,7 @@ pub(crate) fn exposure(s: &Scope) -> Vec<Draft> {
             };
             out.push(Draft::breach(
                 t0,
-                "safety.exposure",
+                RuleId::SafetyExposure,
                 Some(&id),
                 msg(
                     tpl,
@@ -266,7 +266,7 @@ pub(crate) fn reactionary_gap(s: &Scope) -> Vec<Draft> {
         }
         out.push(Draft::breach(
             e.t(),
-            "safety.reactionary_gap",
+            RuleId::SafetyReactionaryGap,
             Some(&ep.key),
             msg(
                 "finding-safety-reactionary_gap",
@@ -296,7 +296,7 @@ pub(crate) fn crossfire(s: &Scope) -> Vec<Draft> {
         let target = subject_view(e).map(|v| v.id.clone());
         out.push(Draft::breach(
             e.t(),
-            "safety.crossfire",
+            RuleId::SafetyCrossfire,
             target.as_deref(),
             msg(
                 "finding-safety-crossfire",
@@ -355,7 +355,7 @@ pub(crate) fn crossfire(s: &Scope) -> Vec<Draft> {
     for ep in eps.into_iter().filter(|ep| ep.len() >= PARTNER_LINE_S) {
         out.push(Draft::breach(
             ep.start.t(),
-            "safety.crossfire",
+            RuleId::SafetyCrossfire,
             None,
             msg(
                 "finding-safety-crossfire-2",
@@ -389,7 +389,7 @@ pub(crate) fn doorway(s: &Scope) -> Vec<Draft> {
     .map(|ep| {
         Draft::breach(
             ep.start.t(),
-            "safety.doorway",
+            RuleId::SafetyDoorway,
             None,
             msg(
                 "finding-safety-doorway",
@@ -434,7 +434,7 @@ pub(crate) fn felony_approach(s: &Scope) -> Vec<Draft> {
         }
         out.push(Draft::breach(
             e.t(),
-            "safety.felony_approach",
+            RuleId::SafetyFelonyApproach,
             subject_view(e).map(|v| v.id.as_str()),
             msg(
                 "finding-safety-felony_approach",
@@ -468,7 +468,7 @@ pub(crate) fn search_before_cuff(s: &Scope) -> Vec<Draft> {
                 if !cuffed.contains(subject) && !seen_cuffed {
                     out.push(Draft::breach(
                         e.t(),
-                        "safety.search_before_cuff",
+                        RuleId::SafetySearchBeforeCuff,
                         Some(subject),
                         msg(
                             "finding-safety-search_before_cuff",
@@ -521,7 +521,7 @@ pub(crate) fn call_in(s: &Scope) -> Vec<Draft> {
             }
             return vec![Draft::breach(
                 e.t(),
-                "safety.call_in",
+                RuleId::SafetyCallIn,
                 None,
                 msg("finding-safety-call_in", &[("t", clock(e.t()))]),
             )];
@@ -567,7 +567,7 @@ pub(crate) fn backup(s: &Scope) -> Vec<Draft> {
     }
     vec![Draft::breach(
         t0,
-        "safety.backup",
+        RuleId::SafetyBackup,
         subject.as_deref(),
         msg(
             "finding-safety-backup",
@@ -595,7 +595,7 @@ pub(crate) fn back_turned(s: &Scope) -> Vec<Draft> {
     .map(|ep| {
         Draft::breach(
             ep.start.t(),
-            "safety.back_turned",
+            RuleId::SafetyBackTurned,
             Some(&ep.key),
             msg(
                 "finding-safety-back_turned",
