@@ -1,6 +1,8 @@
 //! The command line (stable: tests and instructors script against it).
 //! One file per command; each exposes `pub fn main(args) -> ExitCode`.
 
+use crate::domain::Lang;
+pub use crate::game::ScreenArg;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -58,9 +60,9 @@ pub struct PlayArgs {
     /// Seed.
     #[arg(long)]
     pub seed: Option<u64>,
-    /// Language: en, ru or kk.
-    #[arg(long)]
-    pub lang: Option<String>,
+    /// Language.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
     /// Enable the instructor console (F2).
     #[arg(long)]
     pub instructor: bool,
@@ -89,22 +91,26 @@ pub struct PlayArgs {
     pub quit_after: Option<f32>,
 }
 
-/// A screen of the game, for `play --screen`.
+/// A language on the command line: `en`, `ru` or `kk`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum ScreenArg {
-    /// The main menu.
+pub enum LangArg {
+    /// English.
     #[default]
-    Menu,
-    /// The scenario's briefing.
-    Briefing,
-    /// Playing.
-    Gameplay,
-    /// Paused, with the key map.
-    Pause,
-    /// The debrief after the run.
-    Debrief,
-    /// The replay of the run.
-    Replay,
+    En,
+    /// Russian.
+    Ru,
+    /// Kazakh.
+    Kk,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::Ru => Lang::Ru,
+            LangArg::Kk => Lang::Kk,
+        }
+    }
 }
 
 /// Arguments of `check`.
@@ -149,8 +155,8 @@ pub struct RunArgs {
     #[arg(long, default_value = "bot")]
     pub trainee: String,
     /// Language of the score card's texts.
-    #[arg(long, default_value = "en")]
-    pub lang: String,
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
     /// Print the result as JSON on stdout.
     #[arg(long)]
     pub json: bool,
@@ -165,8 +171,8 @@ pub struct ScoreArgs {
     #[arg(long)]
     pub policy: Option<String>,
     /// Language of the texts (default: the session's).
-    #[arg(long)]
-    pub lang: Option<String>,
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,

@@ -10,13 +10,7 @@ use std::process::ExitCode;
 
 /// Runs `forcesim run`.
 pub fn main(args: RunArgs) -> ExitCode {
-    let Some(lang) = Lang::from_code(&args.lang) else {
-        eprintln!(
-            "forcesim run: unknown language \"{}\" (valid: en, ru, kk)",
-            args.lang
-        );
-        return ExitCode::from(2);
-    };
+    let lang = Lang::from(args.lang);
     let driver = match (&args.script, &args.bot) {
         (Some(p), _) => DriverSpec::Script(p.clone()),
         (None, Some(b)) => DriverSpec::Bot(b.clone()),

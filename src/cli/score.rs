@@ -18,16 +18,7 @@ pub fn main(args: ScoreArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let lang = match &args.lang {
-        None => record.lang,
-        Some(code) => match Lang::from_code(code) {
-            Some(l) => l,
-            None => {
-                eprintln!("forcesim score: unknown language \"{code}\"; expected en, ru or kk");
-                return ExitCode::from(2);
-            }
-        },
-    };
+    let lang = args.lang.map_or(record.lang, Lang::from);
     let wanted = args.policy.clone().unwrap_or_else(|| record.policy.clone());
     let loaded = match crate::policy::load_by_id_or_path(&wanted) {
         Ok(p) => p,

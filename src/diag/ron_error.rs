@@ -346,52 +346,17 @@ pub fn explain(err: &SpannedError, loc: &Locator) -> (usize, String) {
 mod tests {
     use crate::diag::parse_ron;
     use crate::domain::ResistanceLevel;
-    use crate::scenario::schema::{Subject, Transition};
     use std::path::Path;
 
-    fn err<T: serde::de::DeserializeOwned + std::fmt::Debug>(text: &str) -> String {
-        parse_ron::<T>(Path::new("f.ron"), text)
-            .unwrap_err()
-            .to_string()
-    }
-
-    #[test]
-    fn unknown_field_names_it_suggests_and_lists() {
-        assert_eq!(
-            err::<Subject>("(\n  id: \"a\",\n  spwan: (1.0, 2.0),\n)"),
-            "f.ron:3:3: error: unknown field \"spwan\" in a subject; did you mean \"spawn\"? valid fields: id, name, role, sex, age, disability, spawn, heading, in_vehicle, hidden, weapon, carrying, temperament, resistance, behaviour, cues, lines"
-        );
-    }
+    // Errors in scenario types are tested in `crate::scenario` (above diag).
 
     #[test]
     fn unknown_variant_lists_the_choices_in_words() {
         assert_eq!(
-            err::<ResistanceLevel>("angry"),
+            parse_ron::<ResistanceLevel>(Path::new("f.ron"), "angry")
+                .unwrap_err()
+                .to_string(),
             "f.ron:1:1: error: unknown resistance level \"angry\"; expected a resistance level: compliant, passive, active, assaultive or deadly"
-        );
-        assert_eq!(
-            err::<Transition>("(on: talk, to: activ)"),
-            "f.ron:1:16: error: to: unknown resistance level \"activ\"; did you mean \"active\"? expected a resistance level: compliant, passive, active, assaultive or deadly"
-        );
-    }
-
-    #[test]
-    fn missing_field_points_at_the_item() {
-        assert_eq!(
-            err::<Vec<Subject>>("[\n  (id: \"a\"),\n]"),
-            "f.ron:2:3: error: missing field \"spawn\" in a subject ([0]): add `spawn: ...`"
-        );
-    }
-
-    #[test]
-    fn type_errors_say_what_was_expected_and_found() {
-        assert_eq!(
-            err::<Transition>("(on: talk, chance: high)"),
-            "f.ron:1:20: error: chance: expected a number (like 2.5), found high"
-        );
-        assert_eq!(
-            err::<Transition>("(on: near(\"far\"))"),
-            "f.ron:1:11: error: on[0]: expected a number (like 2.5), found \"far\""
         );
     }
 

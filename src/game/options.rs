@@ -1,10 +1,26 @@
 //! What `forcesim play` was asked to do.
 
-use crate::cli::PlayArgs;
-pub use crate::cli::ScreenArg;
 use crate::domain::Lang;
 use bevy::prelude::*;
 use std::path::PathBuf;
+
+/// A screen of the game, for `play --screen`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ScreenArg {
+    /// The main menu.
+    #[default]
+    Menu,
+    /// The scenario's briefing.
+    Briefing,
+    /// Playing.
+    Gameplay,
+    /// Paused, with the key map.
+    Pause,
+    /// The debrief after the run.
+    Debrief,
+    /// The replay of the run.
+    Replay,
+}
 
 /// The options of this game session.
 #[derive(Resource, Debug, Clone)]
@@ -60,59 +76,6 @@ impl Default for GameOptions {
     }
 }
 
-impl GameOptions {
-    /// Options from the command line; an error message for bad values.
-    pub fn from_args(args: &PlayArgs) -> Result<Self, String> {
-        let lang = match &args.lang {
-            None => Lang::En,
-            Some(code) => Lang::from_code(code)
-                .ok_or_else(|| format!("unknown language \"{code}\": expected en, ru or kk"))?,
-        };
-        let resolution = match &args.resolution {
-            None => (1280, 720),
-            Some(s) => parse_resolution(s)?,
-        };
-        let screen = match args.screen {
-            Some(s) => s,
-            None if args.scenario.is_some() => ScreenArg::Briefing,
-            None => ScreenArg::Menu,
-        };
-        if screen != ScreenArg::Menu && args.scenario.is_none() {
-            return Err(format!(
-                "--screen {} needs a scenario: forcesim play SCENARIO --screen ...",
-                screen_name(screen)
-            ));
-        }
-        Ok(GameOptions {
-            scenario: args.scenario.clone(),
-            trainee: args.trainee.clone().unwrap_or_else(|| "cadet".into()),
-            policy: args.policy.clone(),
-            seed: args.seed,
-            lang,
-            instructor: args.instructor,
-            screenshot: args.screenshot.clone(),
-            frame_stats: args.frame_stats,
-            screen,
-            bot: args.bot.clone(),
-            after: args.after,
-            resolution,
-            quit_after: args.quit_after,
-            ..GameOptions::default()
-        })
-    }
-}
-
-fn screen_name(s: ScreenArg) -> &'static str {
-    match s {
-        ScreenArg::Menu => "menu",
-        ScreenArg::Briefing => "briefing",
-        ScreenArg::Gameplay => "gameplay",
-        ScreenArg::Pause => "pause",
-        ScreenArg::Debrief => "debrief",
-        ScreenArg::Replay => "replay",
-    }
-}
-
 /// Parses `1280x720`.
 pub fn parse_resolution(s: &str) -> Result<(u32, u32), String> {
     let bad = || format!("bad resolution \"{s}\": expected WIDTHxHEIGHT, e.g. 1920x1080");
@@ -145,22 +108,5 @@ mod tests {
         assert!(parse_resolution("1920").is_err());
         assert!(parse_resolution("0x0").is_err());
         assert!(parse_resolution("axb").is_err());
-    }
-
-    #[test]
-    fn screens_other_than_menu_need_a_scenario() {
-        let args = PlayArgs {
-            screen: Some(ScreenArg::Debrief),
-            ..Default::default()
-        };
-        assert!(GameOptions::from_args(&args).is_err());
-        let args = PlayArgs {
-            scenario: Some("traffic_stop_low".into()),
-            ..Default::default()
-        };
-        assert_eq!(
-            GameOptions::from_args(&args).unwrap().screen,
-            ScreenArg::Briefing
-        );
     }
 }

@@ -3,6 +3,8 @@
 //! [`check_file`] / [`check_str`] load and validate (what `check`, `run`,
 //! `play` and hot reload use); [`load`] only parses.
 
+#[cfg(test)]
+mod parse_errors;
 pub mod schema;
 pub mod validate;
 

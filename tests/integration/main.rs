@@ -5,6 +5,7 @@ mod discrimination;
 mod formats;
 mod game;
 mod i18n;
+mod layers;
 mod library;
 mod list;
 mod no_panic;
