@@ -356,3 +356,37 @@ fn the_game_and_the_score_card_name_categories_alike() {
         }
     }
 }
+
+/// A card is data: findings carry a message id and typed arguments, and the
+/// same stored card renders in every language without re-scoring.
+#[test]
+fn a_stored_card_renders_in_any_language() {
+    use forcesim::i18n::Arg;
+    let mut req = RunRequest::new("felony_stop", DriverSpec::Bot("aggressive".into()), 1);
+    req.lang = Lang::Kk;
+    let record = run(&req).unwrap().record;
+    let dir = std::env::temp_dir().join(format!("forcesim-i18n-{}", std::process::id()));
+    let path = dir.join("s.ron");
+    forcesim::session::save(&path, &record).unwrap();
+    let back = forcesim::session::load(&path).unwrap();
+    let card = back.score.as_ref().unwrap();
+    assert_eq!(Some(card), record.score.as_ref());
+    let f = card
+        .findings
+        .iter()
+        .find(|f| f.rule == "force.proportionality")
+        .expect("the aggressive bot over-uses force");
+    assert_eq!(f.msg.id, "finding-force-proportionality");
+    assert_eq!(f.msg.arg("who"), Some(&Arg::Person("driver".into())));
+    assert!(matches!(f.msg.arg("t"), Some(Arg::Clock(_))));
+    assert!(matches!(f.msg.arg("option"), Some(Arg::Msg(m)) if m.id.starts_with("noun-option-")));
+    // Named by the scenario's labels in each language.
+    let label = &card.labels["driver"];
+    for l in Lang::ALL {
+        let text = card.text(f, l);
+        assert!(text.contains(&format!("«{}»", label.get(l))), "{text}");
+        assert!(!text.contains('{') && !text.contains("finding-"), "{text}");
+    }
+    assert_ne!(card.text(f, Lang::Ru), card.text(f, Lang::Kk));
+    std::fs::remove_dir_all(dir).ok();
+}
