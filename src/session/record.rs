@@ -11,9 +11,18 @@ use serde::{Deserialize, Serialize};
 /// language; format 1 records are still read ([`migrate_v1`]).
 pub const FORMAT_VERSION: u32 = 2;
 
-/// A recorded session.
+/// A recorded session (format 2: its card is a [`ScoreCard`]).
+pub type SessionRecord = SessionRecordOf<ScoreCard>;
+
+/// A format 1 record: the same fields, but its score card held findings as
+/// text in the session's language, a shape that no longer parses. The card
+/// is skipped on reading and made again from the log ([`migrate_v1`]).
+pub type SessionRecordV1 = SessionRecordOf<serde::de::IgnoredAny>;
+
+/// A recorded session whose score card is of type `S`: the fields every
+/// format shares.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SessionRecord {
+pub struct SessionRecordOf<S> {
     /// Format version.
     pub format: u32,
     /// Trainee id (cadet number or name).
@@ -42,43 +51,12 @@ pub struct SessionRecord {
     /// Sampled positions for replay.
     pub track: Vec<TrackSample>,
     /// The score card, once scored.
-    #[serde(default)]
-    pub score: Option<ScoreCard>,
+    #[serde(default = "none")]
+    pub score: Option<S>,
 }
 
-/// A format 1 record: the same fields, but its score card held findings as
-/// text in the session's language, a shape that no longer parses. The card
-/// is dropped on reading and made again from the log.
-#[derive(Debug, Clone, Deserialize)]
-pub struct SessionRecordV1 {
-    /// Trainee id.
-    pub trainee: String,
-    /// Scenario id.
-    pub scenario: String,
-    /// Scenario hash.
-    pub scenario_hash: String,
-    /// Policy id.
-    pub policy: String,
-    /// Policy hash.
-    pub policy_hash: String,
-    /// Seed.
-    pub seed: u64,
-    /// Language.
-    pub lang: Lang,
-    /// Start.
-    pub started_at: String,
-    /// Simulated seconds.
-    pub duration: f32,
-    /// End.
-    #[serde(default)]
-    pub end: Option<EndReason>,
-    /// The event log (unchanged since format 1).
-    pub events: EventLog,
-    /// The track.
-    pub track: Vec<TrackSample>,
-    /// The old card, skipped.
-    #[serde(default)]
-    pub score: Option<serde::de::IgnoredAny>,
+fn none<S>() -> Option<S> {
+    None
 }
 
 /// Brings a format 1 record to the current format: the log and track are
