@@ -63,7 +63,7 @@ fn down_logged(step: &mut Step, victim: usize) {
 /// Sends a stimulus to every subject on scene.
 pub(crate) fn stimulate_all(state: &mut SimState, stim: Stim) {
     for (i, p) in state.people.iter().enumerate() {
-        if p.subject.is_some() && p.present {
+        if p.is_subject() && p.present {
             state.stimuli.push((i, stim));
         }
     }
@@ -138,7 +138,7 @@ pub(crate) fn fire(step: &mut Step, rays: &Rays, shooter: usize, target: usize) 
     step.later(kind, Some(target));
     stimulate_all(step.state, Stim::ShotFired);
     for p in step.state.people.iter_mut() {
-        if let Some(b) = p.bystander.as_mut() {
+        if let Some(b) = p.bystander_mut() {
             b.scared_until = tick + 8 * HZ;
         }
     }
@@ -167,11 +167,7 @@ fn hit_chance(step: &Step, rays: &Rays, shooter: usize, target: usize, dist: f32
     if !rays.clear(step.state.people[shooter].pos, t.pos, SIGHT_MASK, &excl) {
         p *= 0.5;
     }
-    if t.kind == PersonKind::Subject
-        && t.subject
-            .as_ref()
-            .is_some_and(|s| s.posture == Posture::Prone)
-    {
+    if t.kind == PersonKind::Subject && t.subject().is_some_and(|s| s.posture == Posture::Prone) {
         p *= 0.6;
     }
     p.max(0.05)

@@ -25,8 +25,8 @@ pub(crate) fn crowd_near(state: &SimState, officer: usize, range: f32) -> Option
     state
         .people
         .iter()
-        .find(|p| p.crowd.is_some() && p.present && p.pos.distance(pos) <= range)
-        .and_then(|p| p.crowd)
+        .find(|p| p.crowd().is_some() && p.present && p.pos.distance(pos) <= range)
+        .and_then(|p| p.crowd())
 }
 
 /// "Step back!": members near the officer back off for a few seconds.
@@ -48,7 +48,7 @@ pub(crate) fn order_disperse(step: &mut Step, officer: usize) {
         .people
         .iter()
         .filter(|p| p.present && p.pos.distance(pos) <= 40.0)
-        .filter_map(|p| p.crowd)
+        .filter_map(|p| p.crowd())
         .collect();
     for (ci, c) in step.state.crowds.iter_mut().enumerate() {
         if near.contains(&ci) {
@@ -100,15 +100,14 @@ fn crowds(
                     .filter(|p| {
                         spec.agitators.contains(&p.id)
                             && p.present
-                            && p.subject.as_ref().is_some_and(|s| {
+                            && p.subject().is_some_and(|s| {
                                 !s.restrained && s.level >= ResistanceLevel::Passive
                             })
                     })
                     .count()
             });
             let aimed = state.people.iter().any(|p| {
-                p.officer
-                    .as_ref()
+                p.officer()
                     .is_some_and(|o| o.tool_state == ToolState::Aimed)
             });
             let c = &mut state.crowds[ci];
@@ -138,7 +137,7 @@ fn crowds(
         .map(|p| p.pos)
         .collect();
     for i in 0..state.people.len() {
-        let Some(ci) = state.people[i].crowd else {
+        let Some(ci) = state.people[i].crowd() else {
             continue;
         };
         if !state.people[i].active(tick) {

@@ -76,7 +76,7 @@ fn track(
     let (tpos, theading) = (tr.pos, tr.heading);
     for (k, (pi, view)) in perc.views.iter().enumerate() {
         let p = &state.people[*pi];
-        let s = p.subject.as_ref().expect("subject");
+        let s = p.subject().expect("subject");
         let free = p.present && !s.restrained && p.active(tick);
         let id = || p.id.clone();
         // Line of fire: only from someone the trainee knows is there.
@@ -146,7 +146,7 @@ fn track(
         ex.doorway = lingering;
     }
     // People between the trainee's drawn weapon and its target.
-    let o = state.people[0].officer.as_ref().expect("officer");
+    let o = state.people[0].officer().expect("officer");
     let aim = if o.tool_state != ToolState::Holstered
         && matches!(o.tool, Tool::Handgun | Tool::Cew | Tool::Oc)
     {
@@ -158,7 +158,7 @@ fn track(
     if let Some(t) = aim {
         let tp = state.people[t].pos;
         for (i, p) in state.people.iter().enumerate() {
-            if i == 0 || i == t || !p.present || p.subject.is_some() {
+            if i == 0 || i == t || !p.present || p.is_subject() {
                 continue;
             }
             let (d, f) = seg_dist(p.pos, tpos, tp);
@@ -181,7 +181,7 @@ fn track(
     // The trainee in a partner's line of fire (partner's weapon drawn at a target).
     let mut partner_line = Vec::new();
     for (i, p) in state.people.iter().enumerate().skip(1) {
-        let Some(o) = p.officer.as_ref() else {
+        let Some(o) = p.officer() else {
             continue;
         };
         if !p.present || o.tool != Tool::Handgun || o.tool_state == ToolState::Holstered {
@@ -212,7 +212,7 @@ fn track(
         state
             .people
             .iter()
-            .any(|p| p.present && p.in_vehicle == Some(v) && p.subject.is_some())
+            .any(|p| p.present && p.in_vehicle == Some(v) && p.is_subject())
     };
     let near = state
         .vehicles

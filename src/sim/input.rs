@@ -89,7 +89,7 @@ fn read_trainee_input(mut input: ResMut<TraineeInputRes>, mut state: ResMut<SimS
     let select = input.select.as_deref().and_then(|id| state.find(id));
     let tr = &mut state.people[0];
     if tr.active(tick) {
-        let o = tr.officer.as_mut().expect("trainee is an officer");
+        let o = tr.officer_mut().expect("trainee is an officer");
         o.run = input.run;
         o.select = select;
         let speed = if input.run { RUN } else { WALK };
@@ -146,12 +146,12 @@ fn apply_instructor(
         step.now(EventKind::Instructor(iv.clone()), focus);
         match iv {
             Intervention::SetLevel(_, level) => {
-                if let Some(i) = focus.filter(|&i| step.state.people[i].subject.is_some()) {
+                if let Some(i) = focus.filter(|&i| step.state.people[i].is_subject()) {
                     super::subjects::set_level(&mut step, i, level, true);
                 }
             }
             Intervention::Act(_, action) => {
-                if let Some(i) = focus.filter(|&i| step.state.people[i].subject.is_some()) {
+                if let Some(i) = focus.filter(|&i| step.state.people[i].is_subject()) {
                     super::subjects::begin(&mut step, i, action);
                 }
             }

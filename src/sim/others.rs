@@ -21,7 +21,7 @@ fn bystanders(setup: Res<SimSetup>, mut state: ResMut<SimState>, mut rng: ResMut
     // Danger: the nearest subject who is attacking or shooting.
     for i in 0..state.people.len() {
         let p = &state.people[i];
-        let Some(b) = p.bystander.as_ref() else {
+        let Some(b) = p.bystander() else {
             continue;
         };
         if !p.active(tick) {
@@ -36,7 +36,7 @@ fn bystanders(setup: Res<SimSetup>, mut state: ResMut<SimState>, mut rng: ResMut
                 .iter()
                 .filter(|o| {
                     o.present
-                        && o.subject.as_ref().is_some_and(|s| {
+                        && o.subject().is_some_and(|s| {
                             matches!(s.activity, Activity::Shooting(_) | Activity::Attacking(_))
                         })
                 })
@@ -59,7 +59,7 @@ fn bystanders(setup: Res<SimSetup>, mut state: ResMut<SimState>, mut rng: ResMut
             .as_ref()
             .and_then(|z| setup.scenario.map.zones.iter().find(|zone| &zone.id == z))
         {
-            let b = state.people[i].bystander.as_mut().expect("bystander");
+            let b = state.people[i].bystander_mut().expect("bystander");
             let need_new = b
                 .wander
                 .is_none_or(|(target, until)| tick >= until || target.distance(pos) < 0.3);

@@ -14,7 +14,7 @@ use super::state::*;
 use super::steer::steer;
 use super::step::Step;
 use super::world::{Rays, spawn_body};
-use super::{PersonKind, SimSet, SimSetup, sim_running};
+use super::{SimSet, SimSetup, sim_running};
 use crate::domain::Command;
 use crate::domain::*;
 use crate::events::EventKind;
@@ -51,19 +51,18 @@ fn backup_arrives(
     for k in 0..b.count {
         let pos = v(b.spawn) + Vec2::new(0.0, k as f32 * 1.2);
         let id = format!("backup_{}", k + 1);
-        let mut p = person(
+        let p = person(
             &id,
-            PersonKind::Officer,
+            Role::Officer(OfficerState::new(
+                OfficerRole::Backup,
+                Equipment::standard(),
+            )),
             Sex::Male,
             AgeGroup::Adult,
             pos,
             0.0,
             Some(spawn_body(&mut commands, pos)),
         );
-        p.officer = Some(OfficerState::new(
-            OfficerRole::Backup,
-            Equipment::standard(),
-        ));
         state.people.push(p);
         ids.push(id);
     }
@@ -98,7 +97,7 @@ fn think(
     let n = step.state.people.len();
     for i in 1..n {
         let p = &step.state.people[i];
-        let Some(o) = p.officer.as_ref() else {
+        let Some(o) = p.officer() else {
             continue;
         };
         if !p.active(tick) {
@@ -118,13 +117,12 @@ fn cuff(step: &mut Step, rays: &Rays, i: usize, t: usize) {
     let tick = step.tick();
     let target = &step.state.people[t];
     let done = !target.present
-        || target.subject.as_ref().is_none_or(|s| s.restrained)
+        || target.subject().is_none_or(|s| s.restrained)
         || (target.free_subject(tick)
             && target
-                .subject
-                .as_ref()
+                .subject()
                 .is_some_and(|s| s.level >= ResistanceLevel::Active && !s.hands_up));
-    let o = step.state.people[i].officer.as_mut().expect("officer");
+    let o = step.state.people[i].officer_mut().expect("officer");
     if done {
         o.task = PartnerTask::Watch;
         return;
@@ -151,7 +149,7 @@ fn walk_up_and_do(step: &mut Step, rays: &Rays, i: usize, t: usize, procedure: P
         step.state
             .orders
             .push((i, OfficerAction::at(Act::Do(procedure), id)));
-        step.state.people[i].officer.as_mut().expect("officer").task = PartnerTask::Watch;
+        step.state.people[i].officer_mut().expect("officer").task = PartnerTask::Watch;
     }
 }
 
@@ -160,7 +158,7 @@ fn search(step: &mut Step, rays: &Rays, i: usize, t: usize) {
     let tick = step.tick();
     let target = &step.state.people[t];
     let done = !target.present
-        || target.subject.as_ref().is_none_or(|s| {
+        || target.subject().is_none_or(|s| {
             s.searched
                 || (!s.restrained
                     && target.free_subject(tick)
@@ -168,7 +166,7 @@ fn search(step: &mut Step, rays: &Rays, i: usize, t: usize) {
                     && !s.hands_up)
         });
     if done {
-        step.state.people[i].officer.as_mut().expect("officer").task = PartnerTask::Watch;
+        step.state.people[i].officer_mut().expect("officer").task = PartnerTask::Watch;
         return;
     }
     walk_up_and_do(step, rays, i, t, Procedure::Search);
@@ -177,7 +175,7 @@ fn search(step: &mut Step, rays: &Rays, i: usize, t: usize) {
 /// Keeps watch on the main threat from a covered angle.
 fn watch(step: &mut Step, rays: &Rays, i: usize) {
     let tick = step.tick();
-    let o = step.state.people[i].officer.as_ref().expect("officer");
+    let o = step.state.people[i].officer().expect("officer");
     let role = o.role;
     let contact = role == OfficerRole::Partner(PartnerRole::Contact);
     // The most threatening subject this officer can see (by the trainee's
@@ -189,7 +187,7 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
             if !p.present || view.restrained || !p.active(tick) {
                 continue;
             }
-            let level = p.subject.as_ref().map(|s| s.perceived).unwrap_or_default();
+            let level = p.subject().map(|s| s.perceived).unwrap_or_default();
             if threat.is_none_or(|(_, l)| level > l) && can_see(rays, step.state, i, *pi) {
                 threat = Some((*pi, level));
             }
@@ -199,15 +197,14 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
                 (
                     t,
                     step.state.people[t]
-                        .subject
-                        .as_ref()
+                        .subject()
                         .map(|s| s.perceived)
                         .unwrap_or_default(),
                 )
             });
         }
         let post = threat.map(|(t, _)| post_for(step, i, t, contact));
-        let o = step.state.people[i].officer.as_mut().expect("officer");
+        let o = step.state.people[i].officer_mut().expect("officer");
         o.next_think = tick + HZ / 2;
         o.post = post;
         o.aim = threat.map(|(t, _)| t).or(o.aim);
@@ -219,7 +216,7 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
         {
             let prone = step.state.people.iter().position(|p| {
                 p.present
-                    && p.subject.as_ref().is_some_and(|s| {
+                    && p.subject().is_some_and(|s| {
                         !s.restrained
                             && s.posture == Posture::Prone
                             && s.level == ResistanceLevel::Compliant
@@ -227,7 +224,7 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
                     })
             });
             if let Some(t) = prone {
-                step.state.people[i].officer.as_mut().expect("officer").task = PartnerTask::Cuff(t);
+                step.state.people[i].officer_mut().expect("officer").task = PartnerTask::Cuff(t);
             }
         }
         weapon_posture(step, i, threat);
@@ -244,7 +241,7 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
         }
     }
     // Move to the post and face the threat.
-    let o = step.state.people[i].officer.as_ref().expect("officer");
+    let o = step.state.people[i].officer().expect("officer");
     let (post, aim) = (o.post, o.aim);
     let p = &mut step.state.people[i];
     p.want = match post {
@@ -265,7 +262,7 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
     // Fire only to stop a deadly attack on an officer.
     let Some(t) = aim else { return };
     let tp = &step.state.people[t];
-    let Some(s) = tp.subject.as_ref() else { return };
+    let Some(s) = tp.subject() else { return };
     let deadly_now = tp.active(tick)
         && !s.restrained
         && match s.activity {
@@ -276,7 +273,7 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
             }
             _ => false,
         };
-    let o = step.state.people[i].officer.as_ref().expect("officer");
+    let o = step.state.people[i].officer().expect("officer");
     if deadly_now
         && o.tool == Tool::Handgun
         && o.tool_state != ToolState::Holstered
@@ -290,8 +287,7 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
             .push((i, OfficerAction::at(Act::Force(ForceOption::Firearm), id)));
         let gap = step.rng.ticks(0.6, 1.0);
         step.state.people[i]
-            .officer
-            .as_mut()
+            .officer_mut()
             .expect("officer")
             .next_shot = tick + gap;
     }
@@ -299,7 +295,7 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
 
 /// Draws and aims with the threat: handgun drawn at assaultive, aimed at deadly.
 fn weapon_posture(step: &mut Step, i: usize, threat: Option<(usize, ResistanceLevel)>) {
-    let o = step.state.people[i].officer.as_ref().expect("officer");
+    let o = step.state.people[i].officer().expect("officer");
     let level = threat.map(|(_, l)| l).unwrap_or_default();
     let mut orders = Vec::new();
     if level >= ResistanceLevel::Assaultive && o.has(Equipment::Handgun) {

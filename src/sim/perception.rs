@@ -112,7 +112,7 @@ impl Perception {
             disability: p.disability,
             health: p.health,
             in_vehicle: p.in_vehicle.is_some(),
-            in_crowd: p.crowd.is_some(),
+            in_crowd: p.crowd().is_some(),
             officer_covered: false,
             officer_in_line_of_fire: false,
             people_in_line: Vec::new(),
@@ -321,7 +321,7 @@ pub fn can_see(rays: &Rays, state: &SimState, viewer: usize, target: usize) -> b
     if dist > PERIPHERAL && angle_between(heading_of(d), a.heading) > HALF_FOV {
         return false;
     }
-    if b.subject.as_ref().is_some_and(|s| s.hiding) && dist > 2.5 {
+    if b.subject().is_some_and(|s| s.hiding) && dist > 2.5 {
         return false;
     }
     rays.sees(a.pos, b.pos, &vehicle_exclusions(state, viewer, target))
@@ -351,7 +351,7 @@ pub(crate) fn perceive(
     let tick = state.tick;
     if perc.views.is_empty() {
         for (i, p) in state.people.iter().enumerate() {
-            if p.subject.is_some() {
+            if p.is_subject() {
                 perc.views.push((
                     i,
                     SubjectView {
@@ -373,7 +373,7 @@ pub(crate) fn perceive(
         let visible = can_see(&rays, state, 0, pi);
         let excl = vehicle_exclusions(state, pi, 0);
         let p = &state.people[pi];
-        let s = p.subject.as_ref().expect("subject");
+        let s = p.subject().expect("subject");
         let spec = &setup.scenario.subjects[s.spec];
         view.distance = p.pos.distance(tr_pos);
         view.visible = visible;
@@ -413,10 +413,10 @@ pub(crate) fn perceive(
                     continue;
                 }
                 let (d, t) = seg_dist(o.pos, tr_pos, p.pos);
-                if d < 0.5 && t > 0.02 && t < 0.98 && o.subject.is_none() {
+                if d < 0.5 && t > 0.02 && t < 0.98 && o.subject().is_none() {
                     view.people_in_line.push(o.id.clone());
                 }
-                if o.crowd.is_some() && !view.crowd_behind {
+                if o.crowd().is_some() && !view.crowd_behind {
                     let (d, t) = seg_dist(o.pos, p.pos, beyond);
                     view.crowd_behind = d < 1.0 && t > 0.0;
                 }
@@ -425,7 +425,7 @@ pub(crate) fn perceive(
         let weapon_seen_before = s.weapon_seen;
         if visible {
             let pos = state.people[pi].pos;
-            let s = state.people[pi].subject.as_mut().expect("subject");
+            let s = state.people[pi].subject_mut().expect("subject");
             s.perceived = view.perceived;
             s.seen = true;
             s.last_seen = pos;
@@ -455,7 +455,7 @@ pub(crate) fn perceive(
     let mut best: Option<(bool, ResistanceLevel, f32)> = None;
     for (k, (pi, view)) in perc.views.iter().enumerate() {
         let p = &state.people[*pi];
-        if !p.present || view.restrained || !p.subject.as_ref().is_some_and(|s| s.seen) {
+        if !p.present || view.restrained || !p.subject().is_some_and(|s| s.seen) {
             continue;
         }
         let key = (view.visible, view.perceived, -view.distance);
@@ -491,7 +491,7 @@ pub(crate) fn perceive(
         None => None,
     };
     let tr = &state.people[0];
-    let o = tr.officer.as_ref().expect("trainee is an officer");
+    let o = tr.officer().expect("trainee is an officer");
     perc.officer = OfficerView {
         pos: (tr.pos.x, tr.pos.y),
         cover,

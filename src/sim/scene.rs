@@ -82,11 +82,11 @@ fn trainee_view(
     let known = perc
         .views
         .iter()
-        .filter(|(i, _)| state.people[*i].subject.as_ref().is_some_and(|s| s.seen));
+        .filter(|(i, _)| state.people[*i].subject().is_some_and(|s| s.seen));
     let mut k = 0;
     for (i, sv) in known {
         let p = &state.people[*i];
-        let s = p.subject.as_ref().expect("subject");
+        let s = p.subject().expect("subject");
         if view.subjects.len() <= k {
             view.subjects.push(PersonSeen::default());
         }
@@ -105,7 +105,7 @@ fn trainee_view(
     for p in state
         .people
         .iter()
-        .filter(|p| p.bystander.is_some() && in_view(&state, p))
+        .filter(|p| p.is_bystander() && in_view(&state, p))
     {
         if view.bystanders.len() <= k {
             view.bystanders.push(PersonSeen::default());
@@ -170,7 +170,7 @@ fn trainee_view(
             .witnesses
             .iter()
             .filter(|&&i| {
-                state.people[i].bystander.as_ref().is_some_and(|b| {
+                state.people[i].bystander().is_some_and(|b| {
                     let spec = &setup.scenario.bystanders[b.spec];
                     witness_bar_line(spec.witness, spec.serial).is_some()
                 })
@@ -242,7 +242,7 @@ fn scene_view(
             None => i == 0 || in_view(&state, p),
         };
         cues.clear();
-        if let Some(s) = p.subject.as_ref() {
+        if let Some(s) = p.subject() {
             subject_cues(p, s, &setup.scenario.subjects[s.spec], tick, &mut cues);
         } else if p.health >= crate::domain::Health::Minor {
             cues.push(crate::domain::Cue::Injured);
@@ -259,7 +259,7 @@ fn scene_view(
                 .as_ref()
                 .filter(|(_, until)| tick < *until)
                 .map(|(t, _)| t.clone()),
-            tool: p.officer.as_ref().map(|o| (o.tool, o.tool_state)),
+            tool: p.officer().map(|o| (o.tool, o.tool_state)),
             health: p.health,
             sex: p.sex,
             age: p.age,

@@ -7,7 +7,7 @@ use super::perception::Perception;
 use super::rng::SimRng;
 use super::state::*;
 use super::world::{spawn_body, spawn_map};
-use super::{PersonKind, SimEnd, SimLog, SimSetup, SimTick};
+use super::{SimEnd, SimLog, SimSetup, SimTick};
 use crate::domain::*;
 use crate::events::TRAINEE;
 use crate::scenario::schema::{ItemKind, SubjectRole};
@@ -23,48 +23,31 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
     let t = &scenario.officers.trainee;
     people.push(person(
         TRAINEE,
-        PersonKind::Trainee,
+        Role::Officer(OfficerState::new(OfficerRole::Trainee, t.equipment.clone())),
         t.sex,
         AgeGroup::Adult,
         v(t.spawn),
         t.heading,
         Some(spawn_body(&mut commands, v(t.spawn))),
     ));
-    people[0].officer = Some(OfficerState::new(OfficerRole::Trainee, t.equipment.clone()));
     for p in &scenario.officers.partners {
-        let mut o = person(
+        let o = person(
             &p.id,
-            PersonKind::Officer,
+            Role::Officer(OfficerState::new(
+                OfficerRole::Partner(p.role),
+                p.equipment.clone(),
+            )),
             p.sex,
             AgeGroup::Adult,
             v(p.spawn),
             t.heading,
             Some(spawn_body(&mut commands, v(p.spawn))),
         );
-        o.officer = Some(OfficerState::new(
-            OfficerRole::Partner(p.role),
-            p.equipment.clone(),
-        ));
         people.push(o);
     }
     for (i, s) in scenario.subjects.iter().enumerate() {
-        let mut p = person(
-            &s.id,
-            PersonKind::Subject,
-            s.sex,
-            s.age,
-            v(s.spawn),
-            s.heading,
-            Some(spawn_body(&mut commands, v(s.spawn))),
-        );
-        p.disability = s.disability;
-        p.present = !s.hidden;
-        p.in_vehicle = s
-            .in_vehicle
-            .as_ref()
-            .and_then(|id| vehicles.iter().position(|veh| &veh.id == id));
         let drugs = s.carrying.iter().any(|it| it.kind == ItemKind::Drugs);
-        p.subject = Some(SubjectState {
+        let state = SubjectState {
             spec: i,
             level: s.resistance,
             agitation: initial_agitation(s.temperament, s.resistance),
@@ -100,13 +83,34 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
             weapon_seen: false,
             wronged: 0,
             next_shot: 0,
-        });
+        };
+        let mut p = person(
+            &s.id,
+            Role::Subject(state),
+            s.sex,
+            s.age,
+            v(s.spawn),
+            s.heading,
+            Some(spawn_body(&mut commands, v(s.spawn))),
+        );
+        p.disability = s.disability;
+        p.present = !s.hidden;
+        p.in_vehicle = s
+            .in_vehicle
+            .as_ref()
+            .and_then(|id| vehicles.iter().position(|veh| &veh.id == id));
         people.push(p);
     }
     for (i, b) in scenario.bystanders.iter().enumerate() {
         let mut p = person(
             &b.id,
-            PersonKind::Bystander,
+            Role::Bystander(BystanderState {
+                spec: i,
+                witness: false,
+                served: Vec::new(),
+                wander: None,
+                scared_until: 0,
+            }),
             b.sex,
             b.age,
             v(b.spawn),
@@ -114,13 +118,6 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
             Some(spawn_body(&mut commands, v(b.spawn))),
         );
         p.present = !b.hidden;
-        p.bystander = Some(BystanderState {
-            spec: i,
-            witness: false,
-            served: Vec::new(),
-            wander: None,
-            scared_until: 0,
-        });
         people.push(p);
     }
     let mut crowds = Vec::new();
@@ -144,16 +141,15 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
             } else {
                 Sex::Female
             };
-            let mut p = person(
+            let p = person(
                 &format!("{}_{}", c.id, k + 1),
-                PersonKind::CrowdMember,
+                Role::CrowdMember(ci),
                 sex,
                 AgeGroup::Adult,
                 pos,
                 rng.range(-3.1, 3.1).to_degrees(),
                 None,
             );
-            p.crowd = Some(ci);
             people.push(p);
         }
         crowds.push(CrowdRt {
@@ -219,10 +215,10 @@ fn initial_agitation(t: Temperament, level: ResistanceLevel) -> f32 {
     (base + 0.1 * level.rank() as f32).min(1.0)
 }
 
-/// A person with defaults.
+/// A person in this role, with defaults (their kind follows from the role).
 pub(crate) fn person(
     id: &str,
-    kind: PersonKind,
+    role: Role,
     sex: Sex,
     age: AgeGroup,
     pos: Vec2,
@@ -231,7 +227,7 @@ pub(crate) fn person(
 ) -> Person {
     Person {
         id: id.to_string(),
-        kind,
+        kind: role.kind(),
         sex,
         age,
         disability: Disability::None,
@@ -246,10 +242,7 @@ pub(crate) fn person(
         in_vehicle: None,
         speech: None,
         body,
-        officer: None,
-        subject: None,
-        bystander: None,
-        crowd: None,
+        role,
         follower: Default::default(),
     }
 }

@@ -101,10 +101,7 @@ impl SimState {
 
     /// The trainee's officer state.
     pub fn trainee_officer(&self) -> &OfficerState {
-        self.people[0]
-            .officer
-            .as_ref()
-            .expect("trainee is an officer")
+        self.people[0].officer().expect("trainee is an officer")
     }
 
     /// Seconds since the start.
@@ -186,14 +183,8 @@ pub struct Person {
     pub speech: Option<(LocalizedText, u32)>,
     /// Rapier body (none for crowd members).
     pub body: Option<Entity>,
-    /// Officer state, for officers.
-    pub officer: Option<OfficerState>,
-    /// Subject state, for subjects.
-    pub subject: Option<SubjectState>,
-    /// Bystander state, for bystanders.
-    pub bystander: Option<BystanderState>,
-    /// Crowd index, for crowd members.
-    pub crowd: Option<usize>,
+    /// What they are on the scene, with the state that goes with it.
+    pub role: Role,
     /// Path following around walls (AI-driven people).
     pub follower: crate::nav::Follower,
 }
@@ -211,12 +202,108 @@ impl Person {
 
     /// Is an officer (trainee, partner, backup).
     pub fn is_officer(&self) -> bool {
-        self.officer.is_some()
+        matches!(self.role, Role::Officer(_))
+    }
+
+    /// Is a subject.
+    pub fn is_subject(&self) -> bool {
+        matches!(self.role, Role::Subject(_))
+    }
+
+    /// Is a bystander.
+    pub fn is_bystander(&self) -> bool {
+        matches!(self.role, Role::Bystander(_))
+    }
+
+    /// Officer state, for officers.
+    pub fn officer(&self) -> Option<&OfficerState> {
+        match &self.role {
+            Role::Officer(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// Officer state, for officers.
+    pub fn officer_mut(&mut self) -> Option<&mut OfficerState> {
+        match &mut self.role {
+            Role::Officer(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// Subject state, for subjects.
+    pub fn subject(&self) -> Option<&SubjectState> {
+        match &self.role {
+            Role::Subject(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Subject state, for subjects.
+    pub fn subject_mut(&mut self) -> Option<&mut SubjectState> {
+        match &mut self.role {
+            Role::Subject(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Bystander state, for bystanders.
+    pub fn bystander(&self) -> Option<&BystanderState> {
+        match &self.role {
+            Role::Bystander(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// Bystander state, for bystanders.
+    pub fn bystander_mut(&mut self) -> Option<&mut BystanderState> {
+        match &mut self.role {
+            Role::Bystander(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// Crowd index, for crowd members.
+    pub fn crowd(&self) -> Option<usize> {
+        match self.role {
+            Role::CrowdMember(ci) => Some(ci),
+            _ => None,
+        }
     }
 
     /// A subject who is not restrained, present and able to act.
     pub fn free_subject(&self, tick: u32) -> bool {
-        self.subject.as_ref().is_some_and(|s| !s.restrained) && self.active(tick)
+        self.subject().is_some_and(|s| !s.restrained) && self.active(tick)
+    }
+}
+
+/// What a person is on the scene. Each person has exactly one role; a
+/// subject is never also a crowd member (a crowd's agitator is a subject with
+/// no crowd index).
+#[derive(Debug, Clone)]
+pub enum Role {
+    /// The trainee, a partner or backup.
+    Officer(OfficerState),
+    /// A subject.
+    Subject(SubjectState),
+    /// A bystander.
+    Bystander(BystanderState),
+    /// A member of this crowd (index into [`SimState::crowds`]).
+    CrowdMember(usize),
+}
+
+impl Role {
+    /// The kind of person this role makes (trainee: an officer in the
+    /// trainee's role).
+    pub fn kind(&self) -> crate::sim::PersonKind {
+        use crate::sim::PersonKind;
+        match self {
+            Role::Officer(o) if o.role == OfficerRole::Trainee => PersonKind::Trainee,
+            Role::Officer(_) => PersonKind::Officer,
+            Role::Subject(_) => PersonKind::Subject,
+            Role::Bystander(_) => PersonKind::Bystander,
+            Role::CrowdMember(_) => PersonKind::CrowdMember,
+        }
     }
 }
 

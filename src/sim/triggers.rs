@@ -39,7 +39,7 @@ fn holds(state: &SimState, setup: &SimSetup, c: &TriggerCondition) -> bool {
         }
         TriggerCondition::SubjectLevel { subject, level } => state
             .find(subject)
-            .and_then(|i| state.people[i].subject.as_ref())
+            .and_then(|i| state.people[i].subject())
             .is_some_and(|s| s.level >= *level),
         TriggerCondition::ActionTaken { act } => state.acted.contains(act),
         TriggerCondition::Distance { to, below } => state.find(to).is_some_and(|i| {
@@ -144,8 +144,7 @@ fn apply(step: &mut Step, effect: &Effect) {
         Effect::RevealWeapon(id) => {
             if let Some(i) = subject_index(step.state, id)
                 && let Some(w) = step.state.people[i]
-                    .subject
-                    .as_mut()
+                    .subject_mut()
                     .and_then(|s| s.weapon.as_mut())
                 && w.state == WeaponState::Concealed
             {
@@ -166,9 +165,7 @@ fn apply(step: &mut Step, effect: &Effect) {
 }
 
 fn subject_index(state: &SimState, id: &str) -> Option<usize> {
-    state
-        .find(id)
-        .filter(|&i| state.people[i].subject.is_some())
+    state.find(id).filter(|&i| state.people[i].is_subject())
 }
 
 /// Whether a goal holds now (`AssemblyPeaceful` holds only at the end).
@@ -176,7 +173,7 @@ fn goal_met(state: &SimState, setup: &SimSetup, goal: &Goal, at_end: bool) -> bo
     let subject = |id: &str| {
         state
             .find(id)
-            .and_then(|i| state.people[i].subject.as_ref().map(|s| (i, s)))
+            .and_then(|i| state.people[i].subject().map(|s| (i, s)))
     };
     match goal {
         Goal::Custody(id) => subject(id).is_some_and(|(_, s)| s.restrained && s.searched),
@@ -191,7 +188,7 @@ fn goal_met(state: &SimState, setup: &SimSetup, goal: &Goal, at_end: bool) -> bo
                     .is_none_or(|zone| {
                         !state.people.iter().any(|p| {
                             p.present
-                                && p.subject.as_ref().is_some_and(|s| s.hiding)
+                                && p.subject().is_some_and(|s| s.hiding)
                                 && in_rect(p.pos, zone.min, zone.max)
                         })
                     })
@@ -210,7 +207,7 @@ fn goal_met(state: &SimState, setup: &SimSetup, goal: &Goal, at_end: bool) -> bo
                 && state.people.iter().enumerate().all(|(k, p)| {
                     k == i
                         || !p.present
-                        || p.subject.as_ref().is_none_or(|o| {
+                        || p.subject().is_none_or(|o| {
                             o.restrained
                                 || setup.scenario.subjects[o.spec].role == SubjectRole::Victim
                         })
@@ -270,17 +267,13 @@ fn objectives_and_end(
     let required: Vec<usize> = (0..objectives.len())
         .filter(|&k| objectives[k].required)
         .collect();
-    let subjects: Vec<&SubjectState> = state
-        .people
-        .iter()
-        .filter_map(|p| p.subject.as_ref())
-        .collect();
+    let subjects: Vec<&SubjectState> = state.people.iter().filter_map(|p| p.subject()).collect();
     let gone = !subjects.is_empty()
         && state
             .people
             .iter()
-            .filter(|p| p.subject.is_some())
-            .all(|p| p.subject.as_ref().is_some_and(|s| s.escaped) || p.health == Health::Dead);
+            .filter(|p| p.is_subject())
+            .all(|p| p.subject().is_some_and(|s| s.escaped) || p.health == Health::Dead);
     let reason = if state.trainee().down(tick) {
         Some(EndReason::OfficerDown)
     } else if !required.is_empty() && required.iter().all(|&k| state.objectives_met[k]) {

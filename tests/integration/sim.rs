@@ -221,11 +221,7 @@ fn force_used_without_need_raises_agitation() {
         act(&mut app, actions);
         idle(&mut app, 5);
         let st = app.world().resource::<SimState>();
-        st.people[idx(&app, "s")]
-            .subject
-            .as_ref()
-            .unwrap()
-            .agitation
+        st.people[idx(&app, "s")].subject().unwrap().agitation
     };
     let calm = agitation_after(false);
     let struck = agitation_after(true);
@@ -662,7 +658,7 @@ fn force_on_a_peaceful_crowd_member_angers_the_crowd() {
     let near = st
         .people
         .iter()
-        .filter(|p| p.crowd.is_some())
+        .filter(|p| p.crowd().is_some())
         .min_by(|a, b| {
             a.pos
                 .distance(st.people[0].pos)

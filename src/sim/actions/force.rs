@@ -99,8 +99,7 @@ pub(super) fn apply(
     // seen in the last few seconds: rounds may go through concealment.
     let known = officer_i == 0
         && step.state.people[t]
-            .subject
-            .as_ref()
+            .subject()
             .is_some_and(|s| s.seen && step.tick() <= s.last_seen_tick + RECENTLY_SEEN);
     if ranged && d > 2.0 && !known && !can_see(rays, step.state, officer_i, t) {
         return Err((Refusal::NotVisible, Some(t)));
@@ -129,19 +128,15 @@ pub(super) fn apply(
         },
         Some(t),
     );
-    if let Some(ci) = step.state.people[t].crowd {
+    if let Some(ci) = step.state.people[t].crowd() {
         let crowd = &mut step.state.crowds[ci];
         crowd.peaceful_hit = true;
         crowd.agitation = (crowd.agitation + 0.2).min(1.0);
     }
-    if step.state.people[t].subject.is_some() {
+    if step.state.people[t].is_subject() {
         if needless {
             subjects::agitate(step, t, 0.3);
-            step.state.people[t]
-                .subject
-                .as_mut()
-                .expect("subject")
-                .wronged += 1;
+            step.state.people[t].subject_mut().expect("subject").wronged += 1;
         }
         if !effective && option != ForceOption::PointFirearm {
             subjects::agitate(step, t, 0.15);
@@ -164,7 +159,7 @@ fn effect(
     d: f32,
 ) -> bool {
     let tick = step.tick();
-    let (level, temperament, down) = match step.state.people[t].subject.as_ref() {
+    let (level, temperament, down) = match step.state.people[t].subject() {
         Some(s) => (s.level, s.temperament, step.state.people[t].down(tick)),
         None => (
             ResistanceLevel::Compliant,
@@ -223,7 +218,7 @@ fn effect(
     let by = Some(officer_i);
     match option {
         ForceOption::EscortGrip | ForceOption::JointLock => {
-            if let Some(s) = step.state.people[t].subject.as_mut()
+            if let Some(s) = step.state.people[t].subject_mut()
                 && !matches!(s.activity, Activity::Complying { .. })
             {
                 s.activity = Activity::Idle;
@@ -234,7 +229,7 @@ fn effect(
             }
         }
         ForceOption::Takedown => {
-            if let Some(s) = step.state.people[t].subject.as_mut() {
+            if let Some(s) = step.state.people[t].subject_mut() {
                 s.posture = Posture::Prone;
                 s.activity = Activity::Idle;
             }
@@ -265,7 +260,7 @@ fn effect(
             combat::hurt(step, t, by, InjuryCause::Oc, Health::Minor);
         }
         ForceOption::Cew => {
-            if let Some(s) = step.state.people[t].subject.as_mut() {
+            if let Some(s) = step.state.people[t].subject_mut() {
                 s.posture = Posture::Prone;
                 s.activity = Activity::Idle;
             }
@@ -278,7 +273,7 @@ fn effect(
     }
     // Control that works usually ends the resistance.
     if option != ForceOption::PointFirearm
-        && step.state.people[t].subject.is_some()
+        && step.state.people[t].is_subject()
         && level >= ResistanceLevel::Active
         && give_up
     {

@@ -95,7 +95,7 @@ pub(crate) fn log_action(
 }
 
 fn officer<'a>(step: &'a mut Step, i: usize) -> &'a mut OfficerState {
-    step.state.people[i].officer.as_mut().expect("officer")
+    step.state.people[i].officer_mut().expect("officer")
 }
 
 /// The person an action names, or the one selected, or the nearest subject in
@@ -112,10 +112,7 @@ pub(crate) fn target_person(
             _ => Err((Refusal::UnknownTarget, None)),
         };
     }
-    let o = step.state.people[officer]
-        .officer
-        .as_ref()
-        .expect("officer");
+    let o = step.state.people[officer].officer().expect("officer");
     if let Some(sel) = o.select.or(o.aim)
         && step.state.people[sel].present
     {
@@ -135,7 +132,7 @@ pub(crate) fn nearest_subject_in_front(
         .people
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.subject.is_some() && p.present)
+        .filter(|(_, p)| p.is_subject() && p.present)
         .filter_map(|(i, p)| {
             let d = p.pos - me.pos;
             let dist = d.length();
@@ -189,7 +186,7 @@ fn act(
                 ));
             }
             log_action(step, officer_i, action, Some(t));
-            if step.state.people[t].subject.is_some() {
+            if step.state.people[t].is_subject() {
                 step.state.stimuli.push((t, Stim::Command(c, officer_i)));
             }
         }
@@ -211,7 +208,7 @@ fn act(
                 ));
             }
             log_action(step, officer_i, action, Some(t));
-            if step.state.people[t].subject.is_some() {
+            if step.state.people[t].is_subject() {
                 step.state.stimuli.push((t, Stim::Warning));
             }
         }
@@ -236,7 +233,7 @@ fn act(
                 ));
             }
             log_action(step, officer_i, action, Some(t));
-            if step.state.people[t].subject.is_some() {
+            if step.state.people[t].is_subject() {
                 step.state.stimuli.push((t, Stim::Talk));
             }
         }
@@ -279,7 +276,7 @@ fn act(
             o.tool_state = ToolState::Aimed;
             o.aim = Some(t);
             step.state.people[officer_i].face = Some(step.state.people[t].pos);
-            if step.state.people[t].subject.is_some() {
+            if step.state.people[t].is_subject() {
                 step.state.stimuli.push((t, Stim::WeaponAimed));
             }
         }
@@ -323,7 +320,7 @@ fn carries(step: &mut Step, officer_i: usize, tool: Tool) -> bool {
 fn stimulate_near(step: &mut Step, officer_i: usize, range: f32, stim: Stim) {
     let pos = step.state.people[officer_i].pos;
     for (i, p) in step.state.people.iter().enumerate() {
-        if p.subject.is_some() && p.present && p.pos.distance(pos) <= range {
+        if p.is_subject() && p.present && p.pos.distance(pos) <= range {
             step.state.stimuli.push((i, stim));
         }
     }
@@ -335,7 +332,7 @@ fn stimulate_seen(step: &mut Step, rays: &Rays, officer_i: usize, range: f32, st
     let n = step.state.people.len();
     for i in 0..n {
         let p = &step.state.people[i];
-        if p.subject.is_some()
+        if p.is_subject()
             && p.present
             && p.pos.distance(pos) <= range
             && rays.clear(

@@ -32,10 +32,7 @@ pub(super) fn apply(
         Procedure::Search => {
             let t = subject_target(step, o, named)?;
             let d = distance(step, o, t);
-            let searched = step.state.people[t]
-                .subject
-                .as_ref()
-                .is_some_and(|s| s.searched);
+            let searched = step.state.people[t].subject().is_some_and(|s| s.searched);
             if d > HANDS_ON
                 && o == 0
                 && !searched
@@ -53,17 +50,12 @@ pub(super) fn apply(
                 return Ok(());
             }
             hands_on_checks(step, o, t)?;
-            if step.state.people[t]
-                .subject
-                .as_ref()
-                .expect("subject")
-                .searched
-            {
+            if step.state.people[t].subject().expect("subject").searched {
                 return Err((Refusal::AlreadyDone, Some(t)));
             }
             log_action(step, o, action, Some(t));
             let id = step.state.people[t].id.clone();
-            let s = step.state.people[t].subject.as_mut().expect("subject");
+            let s = step.state.people[t].subject_mut().expect("subject");
             s.searched = true;
             let items: Vec<_> = s.items.drain(..).collect();
             let mut evidence: Vec<String> = items
@@ -140,7 +132,8 @@ pub(super) fn apply(
                 .collect();
             // Weapons left under the seat or in the glove box by whoever sat in it.
             for p in step.state.people.iter_mut() {
-                let Some(s) = p.subject.as_mut() else {
+                // The role alone, so that `p.in_vehicle` stays readable.
+                let Role::Subject(s) = &mut p.role else {
                     continue;
                 };
                 let spec = &setup.scenario.subjects[s.spec];
@@ -205,7 +198,7 @@ pub(super) fn apply(
             let mut found = Vec::new();
             for p in step.state.people.iter_mut() {
                 if p.present && p.kind == PersonKind::Subject && in_rect(p.pos, min, max) {
-                    if let Some(s) = p.subject.as_mut() {
+                    if let Some(s) = p.subject_mut() {
                         s.hiding = false;
                     }
                     found.push(p.id.clone());
@@ -247,7 +240,7 @@ pub(super) fn apply(
             let (from, d, empty) = match source {
                 Source::Person(i) => {
                     let p = &step.state.people[i];
-                    let empty = p.subject.as_ref().is_none_or(|s| s.found.is_empty());
+                    let empty = p.subject().is_none_or(|s| s.found.is_empty());
                     (p.id.clone(), p.pos.distance(pos), empty)
                 }
                 Source::Vehicle(v) => {
@@ -278,8 +271,7 @@ pub(super) fn apply(
             log_action(step, o, action, focus);
             let items: Vec<String> = match source {
                 Source::Person(i) => step.state.people[i]
-                    .subject
-                    .as_mut()
+                    .subject_mut()
                     .expect("subject")
                     .found
                     .drain(..)
@@ -357,7 +349,7 @@ pub(super) fn apply(
                 None => nearest_kind(step, o, PersonKind::Bystander, 5.0)
                     .ok_or((Refusal::NoTarget, None))?,
             };
-            if step.state.people[t].bystander.is_none() {
+            if step.state.people[t].bystander().is_none() {
                 return Err((Refusal::NoTarget, Some(t)));
             }
             let d = distance(step, o, t);
@@ -370,7 +362,7 @@ pub(super) fn apply(
                     Some(t),
                 ));
             }
-            let b = step.state.people[t].bystander.as_ref().expect("bystander");
+            let b = step.state.people[t].bystander().expect("bystander");
             if b.witness {
                 return Err((Refusal::AlreadyDone, Some(t)));
             }
@@ -381,8 +373,7 @@ pub(super) fn apply(
             let bar = witness_bar_line(spec.witness, spec.serial);
             log_action(step, o, action, Some(t));
             step.state.people[t]
-                .bystander
-                .as_mut()
+                .bystander_mut()
                 .expect("bystander")
                 .witness = true;
             step.state.witnesses.push(t);
@@ -411,7 +402,7 @@ pub(super) fn apply(
                 ));
             }
             let tick = step.tick();
-            if let Some(s) = step.state.people[t].subject.as_ref()
+            if let Some(s) = step.state.people[t].subject()
                 && s.level >= ResistanceLevel::Active
                 && !s.restrained
                 && step.state.people[t].active(tick)
@@ -420,8 +411,7 @@ pub(super) fn apply(
             }
             log_action(step, o, action, Some(t));
             let victim_signs = step.state.people[t]
-                .subject
-                .as_mut()
+                .subject_mut()
                 .map(|s| {
                     s.interviewed = true;
                     s.victim_signs
@@ -482,7 +472,7 @@ fn nearest_source(step: &Step, pos: bevy::math::Vec2) -> Option<Source> {
         .people
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.subject.as_ref().is_some_and(|s| !s.found.is_empty()))
+        .filter(|(_, p)| p.subject().is_some_and(|s| !s.found.is_empty()))
         .map(|(i, p)| (Source::Person(i), p.pos.distance(pos)));
     let vehicle = step
         .state
@@ -540,7 +530,7 @@ fn nearest_talkable(step: &Step, o: usize, range: f32) -> Option<usize> {
 /// A subject named, selected or nearest in front within arm's reach.
 fn subject_target(step: &Step, o: usize, named: Option<&str>) -> Result<usize, Refuse> {
     let t = target_person(step, o, named, 3.0)?;
-    if step.state.people[t].subject.is_none() {
+    if step.state.people[t].subject().is_none() {
         return Err((Refusal::NoTarget, Some(t)));
     }
     Ok(t)
@@ -560,7 +550,7 @@ fn hands_on_checks(step: &Step, o: usize, t: usize) -> Result<(), Refuse> {
     }
     let tick = step.tick();
     let p = &step.state.people[t];
-    let s = p.subject.as_ref().expect("subject");
+    let s = p.subject().expect("subject");
     let resisting =
         s.level >= ResistanceLevel::Active && !s.restrained && !s.hands_up && p.active(tick);
     if resisting {
@@ -576,12 +566,7 @@ fn handcuff(step: &mut Step, o: usize, action: &OfficerAction) -> Result<(), Ref
     if !officer(step, o).has(Equipment::Handcuffs) {
         return Err((Refusal::NotEquipped, Some(t)));
     }
-    if step.state.people[t]
-        .subject
-        .as_ref()
-        .expect("subject")
-        .restrained
-    {
+    if step.state.people[t].subject().expect("subject").restrained {
         return Err((Refusal::AlreadyRestrained, Some(t)));
     }
     let d = distance(step, o, t);
@@ -617,7 +602,7 @@ fn closer_partner(
         .enumerate()
         .filter(|(_, p)| {
             p.active(tick)
-                && p.officer.as_ref().is_some_and(|of| {
+                && p.officer().is_some_and(|of| {
                     !matches!(of.role, OfficerRole::Trainee) && needs.is_none_or(|e| of.has(e))
                 })
                 && sex.is_none_or(|x| p.sex == x)
@@ -630,7 +615,7 @@ fn closer_partner(
 
 /// Puts the cuffs on; logs `Restrained` and the arrest.
 fn restrain(step: &mut Step, o: usize, t: usize) {
-    let s = step.state.people[t].subject.as_mut().expect("subject");
+    let s = step.state.people[t].subject_mut().expect("subject");
     s.restrained = true;
     s.hands_up = false;
     s.commands.clear();
@@ -644,7 +629,7 @@ fn restrain(step: &mut Step, o: usize, t: usize) {
     );
     step.later(EventKind::Restrained { subject, by }, Some(t));
     step.state.stimuli.push((t, Stim::Handcuffed));
-    let s = step.state.people[t].subject.as_mut().expect("subject");
+    let s = step.state.people[t].subject_mut().expect("subject");
     if !s.arrested {
         s.arrested = true;
         let drugs = s.drugs;
@@ -652,7 +637,7 @@ fn restrain(step: &mut Step, o: usize, t: usize) {
         // Each witness present has now served in this arrest.
         for w in &witnesses {
             if let Some(i) = step.state.find(&w.id)
-                && let Some(b) = step.state.people[i].bystander.as_mut()
+                && let Some(b) = step.state.people[i].bystander_mut()
             {
                 b.served.push(t);
             }
@@ -674,7 +659,7 @@ fn restrain(step: &mut Step, o: usize, t: usize) {
 /// procedure concerning subject `about`: known as one, or already served in
 /// the arrest of someone else this session (Kazakh CPC art. 90(3)).
 fn witness_info(step: &Step, i: usize, about: Option<usize>) -> WitnessInfo {
-    let b = step.state.people[i].bystander.as_ref().expect("bystander");
+    let b = step.state.people[i].bystander().expect("bystander");
     let spec = &step.setup.scenario.bystanders[b.spec];
     WitnessInfo {
         id: step.state.people[i].id.clone(),

@@ -23,7 +23,7 @@ const WALK_BACK_STOP: f32 = 7.0;
 const CONTACT: f32 = 0.8;
 
 fn subject<'a>(step: &'a mut Step, i: usize) -> &'a mut SubjectState {
-    step.state.people[i].subject.as_mut().expect("subject")
+    step.state.people[i].subject_mut().expect("subject")
 }
 
 /// Starts an action; logs `SubjectActed` if it can start.
@@ -33,7 +33,7 @@ pub(super) fn begin(step: &mut Step, i: usize, action: SubjectAction) {
     if !p.present {
         return;
     }
-    let s = p.subject.as_ref().expect("subject");
+    let s = p.subject().expect("subject");
     let restrained = s.restrained;
     let down = p.down(tick);
     let weapon = s
@@ -243,7 +243,7 @@ pub(super) fn run(step: &mut Step, rays: &Rays, i: usize) {
         step.state.people[i].want = Vec2::ZERO;
         return;
     }
-    let s = step.state.people[i].subject.as_ref().expect("subject");
+    let s = step.state.people[i].subject().expect("subject");
     let activity = s.activity;
     let pos = step.state.people[i].pos;
     match activity {
@@ -323,7 +323,7 @@ pub(super) fn run(step: &mut Step, rays: &Rays, i: usize) {
                     let p = &mut step.state.people[i];
                     p.present = false;
                     p.want = Vec2::ZERO;
-                    let s = p.subject.as_mut().expect("subject");
+                    let s = p.subject_mut().expect("subject");
                     s.escaped = true;
                     s.activity = Activity::Idle;
                     let id = p.id.clone();

@@ -34,7 +34,7 @@ fn soothing(t: Temperament) -> f32 {
 
 /// Changes a subject's agitation by `by` (scaled by temperament when rising).
 pub(crate) fn agitate(step: &mut Step, i: usize, by: f32) {
-    let s = step.state.people[i].subject.as_mut().expect("subject");
+    let s = step.state.people[i].subject_mut().expect("subject");
     let scaled = if by > 0.0 {
         by * provocation(s.temperament)
     } else {
@@ -81,7 +81,7 @@ pub(crate) fn nearest_officer(state: &SimState, i: usize) -> Option<(usize, f32)
 
 fn holds(step: &Step, rays: &Rays, i: usize, c: &Condition) -> bool {
     let p = &step.state.people[i];
-    let s = p.subject.as_ref().expect("subject");
+    let s = p.subject().expect("subject");
     let near = || nearest_officer(step.state, i);
     match c {
         Condition::Level(l) => s.level == *l,
@@ -114,7 +114,7 @@ fn holds(step: &Step, rays: &Rays, i: usize, c: &Condition) -> bool {
             .state
             .people
             .iter()
-            .any(|o| o.officer.as_ref().is_some_and(|o| o.identified)),
+            .any(|o| o.officer().is_some_and(|o| o.identified)),
         Condition::Aimed => aimed_at(step.state, i),
         Condition::SeesOfficer => near().is_some_and(|(o, _)| can_see(rays, step.state, i, o)),
     }
@@ -123,8 +123,7 @@ fn holds(step: &Step, rays: &Rays, i: usize, c: &Condition) -> bool {
 /// Someone aims a weapon at this person.
 pub(crate) fn aimed_at(state: &SimState, i: usize) -> bool {
     state.people.iter().any(|o| {
-        o.officer
-            .as_ref()
+        o.officer()
             .is_some_and(|o| o.tool_state == ToolState::Aimed && o.aim == Some(i))
     })
 }
@@ -137,7 +136,7 @@ pub(super) fn react(step: &mut Step, rays: &Rays, i: usize, stim: Option<Stim>) 
     if !p.present {
         return;
     }
-    let s = p.subject.as_ref().expect("subject");
+    let s = p.subject().expect("subject");
     let setup = step.setup;
     let spec = &setup.scenario.subjects[s.spec];
     let mut fire: Vec<&Transition> = Vec::new();
@@ -190,7 +189,7 @@ pub(super) fn react(step: &mut Step, rays: &Rays, i: usize, stim: Option<Stim>) 
     if let Some(Stim::Command(c, from)) = stim {
         // The command is carried out when the behaviour says comply, or when
         // the scenario is silent and the subject is compliant.
-        let s = step.state.people[i].subject.as_mut().expect("subject");
+        let s = step.state.people[i].subject_mut().expect("subject");
         let obey = match last_act {
             Some(a) => a == SubjectAction::Comply,
             None => silent && s.level == ResistanceLevel::Compliant,
@@ -207,7 +206,7 @@ pub(super) fn react(step: &mut Step, rays: &Rays, i: usize, stim: Option<Stim>) 
 /// Reactions where the scenario is silent.
 fn default_reaction(step: &mut Step, i: usize, stim: Option<Stim>) {
     use ResistanceLevel::*;
-    let s = step.state.people[i].subject.as_ref().expect("subject");
+    let s = step.state.people[i].subject().expect("subject");
     let (level, agitation) = (s.level, s.agitation);
     let has_weapon = s
         .weapon
@@ -251,8 +250,8 @@ fn default_reaction(step: &mut Step, i: usize, stim: Option<Stim>) {
             // A very agitated subject with no behaviour of their own may
             // escalate a step.
             let setup = step.setup;
-            let spec = &setup.scenario.subjects
-                [step.state.people[i].subject.as_ref().expect("subject").spec];
+            let spec =
+                &setup.scenario.subjects[step.state.people[i].subject().expect("subject").spec];
             if spec.behaviour.is_empty()
                 && agitation > 0.85
                 && level <= Passive
@@ -275,7 +274,7 @@ pub(super) fn drive(step: &mut Step, rays: &Rays, i: usize) {
     use ResistanceLevel::*;
     let tick = step.tick();
     let p = &step.state.people[i];
-    let s = p.subject.as_ref().expect("subject");
+    let s = p.subject().expect("subject");
     if !p.active(tick) || s.restrained || s.hands_up || s.activity != Activity::Idle {
         return;
     }
@@ -294,8 +293,7 @@ pub(super) fn drive(step: &mut Step, rays: &Rays, i: usize) {
             if within(1.3) && roll {
                 let until = tick + 90;
                 step.state.people[i]
-                    .subject
-                    .as_mut()
+                    .subject_mut()
                     .expect("subject")
                     .activity = Activity::PullingAway(until);
             } else if s.agitation > 0.75 && p.in_vehicle.is_none() && step.rng.chance(0.08) {

@@ -57,7 +57,7 @@ fn think(
     if tick.is_multiple_of(HZ) && tick > 0 {
         for i in 0..n {
             let p = &step.state.people[i];
-            if p.subject.is_some() && p.present {
+            if p.is_subject() && p.present {
                 behaviour::react(&mut step, &rays, i, None);
                 behaviour::drive(&mut step, &rays, i);
             }
@@ -65,7 +65,7 @@ fn think(
     }
     for i in 0..n {
         let p = &step.state.people[i];
-        if p.subject.is_some() && p.present {
+        if p.is_subject() && p.present {
             activity::run(&mut step, &rays, i);
         }
     }
@@ -75,7 +75,7 @@ fn think(
 /// With `default_action`, the level's usual action follows (attack when
 /// assaultive, draw and use a weapon when deadly, calm down when compliant).
 pub(crate) fn set_level(step: &mut Step, i: usize, level: ResistanceLevel, default_action: bool) {
-    let s = step.state.people[i].subject.as_mut().expect("subject");
+    let s = step.state.people[i].subject_mut().expect("subject");
     let from = s.level;
     if from == level {
         return;
@@ -102,7 +102,7 @@ pub(crate) fn set_level(step: &mut Step, i: usize, level: ResistanceLevel, defau
     if !default_action {
         return;
     }
-    let s = step.state.people[i].subject.as_ref().expect("subject");
+    let s = step.state.people[i].subject().expect("subject");
     let hostile = matches!(
         s.activity,
         Activity::Attacking(_)
@@ -117,8 +117,7 @@ pub(crate) fn set_level(step: &mut Step, i: usize, level: ResistanceLevel, defau
         ResistanceLevel::Compliant | ResistanceLevel::Passive => {
             if hostile {
                 step.state.people[i]
-                    .subject
-                    .as_mut()
+                    .subject_mut()
                     .expect("subject")
                     .activity = Activity::Idle;
             }
@@ -126,8 +125,7 @@ pub(crate) fn set_level(step: &mut Step, i: usize, level: ResistanceLevel, defau
         ResistanceLevel::Active => {
             if matches!(s.activity, Activity::Attacking(_) | Activity::Shooting(_)) {
                 step.state.people[i]
-                    .subject
-                    .as_mut()
+                    .subject_mut()
                     .expect("subject")
                     .activity = Activity::Idle;
             }
