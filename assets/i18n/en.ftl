@@ -470,6 +470,7 @@ witness-bar-dependent = I work for the investigator's office.
 
 ## Names the simulation gives
 
+label-weapon = { $weapon } ({ $owner })
 label-crowd_member = a person in the crowd ({ $n })
 
 ## What became of each subject (forcesim run)

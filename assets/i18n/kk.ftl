@@ -464,6 +464,7 @@ witness-bar-dependent = Мен тергеушінің аппаратында ж�
 
 ## Names the simulation gives
 
+label-weapon = { $weapon } ({ $owner })
 label-crowd_member = жұрттағы адам ({ $n })
 
 ## What became of each subject (forcesim run)

@@ -472,6 +472,7 @@ witness-bar-dependent = Я работаю в аппарате следовате
 
 ## Names the simulation gives
 
+label-weapon = { $weapon } ({ $owner })
 label-crowd_member = человек из толпы ({ $n })
 
 ## What became of each subject (forcesim run)

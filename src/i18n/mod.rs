@@ -11,11 +11,13 @@
 
 mod catalog;
 mod msg;
+pub mod nouns;
 
 pub use catalog::{CatalogError, SOURCES, catalog_errors, has, ids, variables};
 pub use msg::{Arg, Msg, clock, decimal, people, person};
 
 use crate::domain::{Lang, LocalizedText};
+use fluent_bundle::{FluentArgs, FluentValue};
 use std::collections::BTreeMap;
 
 /// Names of people, items and objectives by id, per language (the `labels`
@@ -33,9 +35,14 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
 
 /// Renders a message in `lang`, naming people by `labels`.
 pub fn render(lang: Lang, m: &Msg, labels: &Labels) -> String {
-    catalog::format(lang, &m.id, &|name| {
-        m.args.get(name).map(|a| render_arg(lang, a, labels))
-    })
+    let mut args = FluentArgs::new();
+    for (name, a) in &m.args {
+        match render_arg(lang, a, labels) {
+            Rendered::Text(s) => args.set(name.as_str(), FluentValue::from(s)),
+            Rendered::Number(n) => args.set(name.as_str(), FluentValue::from(n)),
+        }
+    }
+    catalog::format(lang, &m.id, &args)
 }
 
 /// The message rendered in every language, as an instructor's text would be

@@ -133,11 +133,3 @@ pub fn clock(t: f32) -> Arg {
 pub fn decimal(x: f32) -> Arg {
     Arg::Decimal(x)
 }
-
-/// Builds a [`Msg`]: `msg!("force-warning", t = clock(t), who = person(id))`.
-#[macro_export]
-macro_rules! msg {
-    ($id:expr $(, $k:ident = $v:expr)* $(,)?) => {
-        $crate::i18n::Msg::new($id)$(.with(stringify!($k), $v))*
-    };
-}

@@ -39,7 +39,7 @@ pub fn dist(a: Pt, b: Pt) -> f32 {
 }
 
 /// Distance from `p` to the segment `a`-`b`.
-fn seg_dist(p: Pt, a: Pt, b: Pt) -> f32 {
+pub fn seg_dist(p: Pt, a: Pt, b: Pt) -> f32 {
     let ab = sub(b, a);
     let l2 = ab.0 * ab.0 + ab.1 * ab.1;
     let t = if l2 <= f32::EPSILON {

@@ -213,17 +213,6 @@ pub(crate) fn allowed_level(policy: &Policy, ctx: &Context, v: &SubjectView) -> 
     ForceLevel::ALL[lvl as usize]
 }
 
-/// A moment as a message argument (`m:ss`).
-pub(crate) fn clock(t: f32) -> crate::i18n::Arg {
-    crate::i18n::clock(t)
-}
-
-/// A person (item, door...) by id as a message argument: shown by name.
-pub(crate) fn who(id: &str) -> crate::i18n::Arg {
-    crate::i18n::person(id)
-}
-
-/// Several ids as one argument: «a», «b».
-pub(crate) fn who_list<'s>(ids: impl IntoIterator<Item = &'s String>) -> crate::i18n::Arg {
-    crate::i18n::people(ids)
-}
+// The rules' names for the message arguments they pass most: a moment, a
+// person, several people.
+pub(crate) use crate::i18n::{clock, people as who_list, person as who};

@@ -51,6 +51,7 @@ pub struct SessionRecordOf<S> {
     /// Sampled positions for replay.
     pub track: Vec<TrackSample>,
     /// The score card, once scored.
+    // A plain `#[serde(default)]` would ask `S: Default` of every card type.
     #[serde(default = "none")]
     pub score: Option<S>,
 }

@@ -172,29 +172,20 @@ fn apply_instructor(
 fn labels(
     s: &crate::scenario::schema::Scenario,
 ) -> std::collections::BTreeMap<String, crate::domain::LocalizedText> {
-    use crate::domain::{Lang, LocalizedText, WeaponKind};
     let mut out = std::collections::BTreeMap::new();
     for p in &s.subjects {
         if let Some(name) = &p.name {
             out.insert(p.id.clone(), name.clone());
         }
         if let Some(w) = &p.weapon {
-            let kind = match w.kind {
-                WeaponKind::None => "noun-weapon-none",
-                WeaponKind::Knife => "noun-weapon-knife",
-                WeaponKind::Blunt => "noun-weapon-blunt",
-                WeaponKind::Handgun => "noun-weapon-handgun",
-                WeaponKind::LongGun => "noun-weapon-long_gun",
+            let owner = match &p.name {
+                Some(n) => crate::i18n::Arg::Local(n.clone()),
+                None => crate::i18n::Arg::Text(p.id.clone()),
             };
-            let owner = |l: Lang| p.name.as_ref().map_or(p.id.as_str(), |n| n.get(l));
-            let text = Lang::ALL
-                .iter()
-                .map(|l| {
-                    let k = crate::i18n::tr(*l, kind, &[]);
-                    (l.code().to_string(), format!("{k} ({})", owner(*l)))
-                })
-                .collect();
-            out.insert(format!("{}:weapon", p.id), LocalizedText(text));
+            let label = crate::i18n::Msg::new("label-weapon")
+                .with("weapon", crate::i18n::nouns::weapon(w.kind))
+                .with("owner", owner);
+            out.insert(format!("{}:weapon", p.id), crate::i18n::localized(&label));
         }
     }
     for b in &s.bystanders {

@@ -3,7 +3,7 @@
 
 use super::format::*;
 use crate::domain::*;
-use crate::nav::{Follower, NavGrid, Steer, dist};
+use crate::nav::{Follower, NavGrid, Steer, dist, seg_dist};
 use crate::scenario::Scenario;
 use crate::scenario::schema::{CoverKind, DoorState};
 use crate::trainee::{PersonSeen, TraineeDriver, TraineeInput, TraineeView};
@@ -367,7 +367,7 @@ pub(crate) fn open_doors_on_the_way(
     let door = view.doors.iter().find(|d| {
         d.state == DoorState::Closed
             && dist(view.pos, d.at) < 1.4
-            && seg_point_dist(d.at, view.pos, next) < 0.8
+            && seg_dist(d.at, view.pos, next) < 0.8
     });
     if let Some(d) = door {
         out.actions.push(OfficerAction::at(
@@ -376,17 +376,6 @@ pub(crate) fn open_doors_on_the_way(
         ));
         *last = view.t;
     }
-}
-
-fn seg_point_dist(p: Pt, a: Pt, b: Pt) -> f32 {
-    let ab = (b.0 - a.0, b.1 - a.1);
-    let l2 = ab.0 * ab.0 + ab.1 * ab.1;
-    let t = if l2 <= f32::EPSILON {
-        0.0
-    } else {
-        (((p.0 - a.0) * ab.0 + (p.1 - a.1) * ab.1) / l2).clamp(0.0, 1.0)
-    };
-    dist(p, (a.0 + ab.0 * t, a.1 + ab.1 * t))
 }
 
 #[cfg(test)]
