@@ -483,3 +483,10 @@ outcome-health-unhurt = unhurt
 outcome-health-minor = lightly injured
 outcome-health-serious = seriously injured
 outcome-health-dead = killed
+
+## Verdicts that agree with the law
+finding-force-intermediate_on_passive = At { $t } you used { $option } on { $who }, who at most resisted passively, with no assault and no weapon in view. What you could see: { $seen }. An intermediate weapon or a strike is never for passive resistance; the most the policy allows here: { $allowed }.
+finding-safety-exposure-reported = { $who } had been reported armed and was not yet searched
+finding-outcome-objectives-not_searched = { $who } was handcuffed but never searched: custody means handcuffed and searched.
+outcome-state-cuffed_not_searched = handcuffed, not yet searched
+hud-objective-not_searched = handcuffed, not yet searched

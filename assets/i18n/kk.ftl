@@ -477,3 +477,10 @@ outcome-health-unhurt = жарақатсыз
 outcome-health-minor = жеңіл жараланды
 outcome-health-serious = ауыр жараланды
 outcome-health-dead = қаза тапты
+
+## Verdicts that agree with the law
+finding-force-intermediate_on_passive = { $t } сәтте қарсылығы енжар ғана болса да, шабуыл да, көрінетін қару да болмаса да, сіз { $who } адамға қолдандыңыз: { $option }. Көрінгені: { $seen }. Арнайы құралдар мен соққы енжар қарсылыққа ешқашан қолданылмайды; бұл жерде саясат рұқсат ететін ең жоғары деңгей: { $allowed }.
+finding-safety-exposure-reported = { $who } қарулы деп хабарланған және әлі тексерілмеген
+finding-outcome-objectives-not_searched = { $who }: кісен салынды, бірақ тексерілмеді; ұстау дегеніміз кісен салу және тексеру.
+outcome-state-cuffed_not_searched = кісенделген, әлі тексерілмеген
+hud-objective-not_searched = кісенделген, әлі тексерілмеген

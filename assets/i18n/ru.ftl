@@ -485,3 +485,10 @@ outcome-health-unhurt = невредим
 outcome-health-minor = легко ранен
 outcome-health-serious = тяжело ранен
 outcome-health-dead = погиб
+
+## Verdicts that agree with the law
+finding-force-intermediate_on_passive = В { $t } вы применили к { $who } { $option }, хотя сопротивление было не более чем пассивным, без нападения и без оружия на виду. Что было видно: { $seen }. Специальные средства и удары никогда не применяются против пассивного сопротивления; здесь политика допускает не более чем: { $allowed }.
+finding-safety-exposure-reported = о { $who } сообщили, что он вооружён, и его ещё не досмотрели
+finding-outcome-objectives-not_searched = { $who }: наручники надеты, но досмотра не было; задержание — это наручники и досмотр.
+outcome-state-cuffed_not_searched = в наручниках, ещё не досмотрен
+hud-objective-not_searched = в наручниках, ещё не досмотрен

@@ -46,6 +46,7 @@ rule_ids! {
     ForceNecessity = "force.necessity",
     ForceWarning = "force.warning",
     ForceAfterCompliance = "force.after_compliance",
+    ForceIntermediateOnPassive = "force.intermediate_on_passive",
     ForceDeadlyForce = "force.deadly_force",
     ForceProtectedGroup = "force.protected_group",
     ForceLineOfFire = "force.line_of_fire",

@@ -31,6 +31,11 @@ pub struct SubjectView {
     pub perceived: ResistanceLevel,
     /// Visible cues.
     pub cues: Vec<Cue>,
+    /// Reported armed (by the briefing or the radio) and not yet searched: a
+    /// reasonable officer treats them as possibly armed before any weapon is
+    /// seen.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reported_armed: bool,
     /// A weapon in view, and its kind.
     pub weapon_visible: Option<WeaponKind>,
     /// Distance from the trainee, meters.

@@ -193,6 +193,10 @@ pub enum EventKind {
         /// names the ones missed).
         #[serde(default)]
         objectives: Vec<String>,
+        /// Ids of its optional objectives: a scenario whose objectives are all
+        /// optional lists none above and some here (empty in older logs).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        optional: Vec<String>,
         /// What the scenario calls its people and objectives, by id, in each
         /// language: texts show «the driver» (or its Russian or Kazakh name), not «driver».
         /// Empty in older logs, where texts show the ids.

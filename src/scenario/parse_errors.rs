@@ -15,7 +15,7 @@ fn err<T: serde::de::DeserializeOwned + std::fmt::Debug>(text: &str) -> String {
 fn unknown_field_names_it_suggests_and_lists() {
     assert_eq!(
         err::<Subject>("(\n  id: \"a\",\n  spwan: (1.0, 2.0),\n)"),
-        "f.ron:3:3: error: unknown field \"spwan\" in a subject; did you mean \"spawn\"? valid fields: id, name, role, sex, age, disability, spawn, heading, in_vehicle, hidden, weapon, carrying, temperament, resistance, behaviour, cues, lines"
+        "f.ron:3:3: error: unknown field \"spwan\" in a subject; did you mean \"spawn\"? valid fields: id, name, role, sex, age, disability, spawn, heading, in_vehicle, hidden, weapon, reported, carrying, temperament, resistance, behaviour, cues, lines"
     );
 }
 

@@ -437,6 +437,11 @@ pub struct Subject {
     /// The weapon, if any.
     #[serde(default)]
     pub weapon: Option<Weapon>,
+    /// What the briefing told the trainee about this subject (`reported:
+    /// [armed]`): judged as perceived until a search clears it, whatever the
+    /// truth (a trigger's `report` effect can tell it later, by radio).
+    #[serde(default)]
+    pub reported: Vec<Report>,
     /// Contraband or evidence on the person, found by a search.
     #[serde(default)]
     pub carrying: Vec<Item>,
@@ -455,6 +460,14 @@ pub struct Subject {
     /// Lines spoken at given levels, shown as speech bubbles.
     #[serde(default)]
     pub lines: Vec<Line>,
+}
+
+/// What an officer can be told about a subject before seeing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Report {
+    /// Consider him armed.
+    Armed,
 }
 
 /// Role of a subject.
@@ -802,6 +815,16 @@ pub enum Effect {
     Radio(LocalizedText),
     /// Reveal a concealed weapon (drawn into view).
     RevealWeapon(String),
+    /// Tell the trainee something about a subject, with a radio message:
+    /// `report(subject: "driver", report: armed, text: {"en": "Consider him armed."})`.
+    Report {
+        /// Subject id.
+        subject: String,
+        /// What is reported.
+        report: Report,
+        /// What dispatch says.
+        text: LocalizedText,
+    },
     /// Change a crowd's agitation by this much.
     Agitate {
         /// Crowd id.

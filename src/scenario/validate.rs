@@ -724,6 +724,10 @@ impl<'a> Validator<'a> {
                     );
                 }
             }
+            Effect::Report { subject, text, .. } => {
+                self.reference(&format!("{path}.subject"), "subject", subject, &subjects);
+                self.c.text(&format!("{path}.text"), text);
+            }
             Effect::Agitate { crowd, by } => {
                 self.reference(&format!("{path}.crowd"), "crowd", crowd, &crowds);
                 self.c

@@ -22,6 +22,8 @@ pub(crate) struct Facts<'a> {
     pub risk: Option<Risk>,
     /// Required objective ids, if the log lists them.
     pub objectives: Vec<String>,
+    /// Optional objective ids (logs before this field list none).
+    pub optional: Vec<String>,
     /// Officer ids: the trainee, partners (anyone who acted as an officer) and backup.
     pub officers: BTreeSet<String>,
     /// Subject ids: anyone the log treats as a subject.
@@ -39,6 +41,7 @@ impl<'a> Facts<'a> {
             kind: None,
             risk: None,
             objectives: Vec::new(),
+            optional: Vec::new(),
             officers: BTreeSet::from([TRAINEE.to_string()]),
             subjects: BTreeSet::new(),
         };
@@ -51,11 +54,13 @@ impl<'a> Facts<'a> {
                     kind,
                     risk,
                     objectives,
+                    optional,
                     ..
                 } => {
                     f.kind = *kind;
                     f.risk = *risk;
                     f.objectives = objectives.clone();
+                    f.optional = optional.clone();
                 }
                 EventKind::Ended { reason } => {
                     f.end_reason = Some(*reason);
@@ -143,10 +148,35 @@ pub(crate) fn weapon_in_view(v: &SubjectView) -> Option<WeaponKind> {
 }
 
 /// An imminent threat of death or serious injury, as perceivable: a deadly
-/// threat, or an assault with a deadly weapon in view.
+/// threat, an assault with a deadly weapon in view, or a person reported
+/// armed reaching with hidden hands (what the officer was told counts as
+/// perceived: Anderson v. Russell, 247 F.3d 125 (4th Cir. 2001); McCann v.
+/// UK, ECtHR 1995, on an honest belief for good reason).
 pub(crate) fn imminent_deadly(v: &SubjectView) -> bool {
     v.perceived == ResistanceLevel::Deadly
         || (v.perceived >= ResistanceLevel::Assaultive && weapon_in_view(v).is_some())
+        || threat_level(v) == ResistanceLevel::Deadly
+}
+
+/// The resistance level force is judged against: the perceived one, raised
+/// to deadly for a person reported armed who reaches with hidden hands.
+pub(crate) fn threat_level(v: &SubjectView) -> ResistanceLevel {
+    if v.reported_armed && !restrained(v) && reaching_hidden(v) {
+        ResistanceLevel::Deadly
+    } else {
+        v.perceived
+    }
+}
+
+/// Reaching with the hands hidden (toward a waistband, under a seat).
+pub(crate) fn reaching_hidden(v: &SubjectView) -> bool {
+    v.cues.contains(&Cue::Reaching) && v.cues.contains(&Cue::HandsHidden)
+}
+
+/// Possibly armed as the officer knows it: a deadly weapon in view, or
+/// reported armed and not yet searched; never once handcuffed.
+pub(crate) fn possibly_armed(v: &SubjectView) -> bool {
+    !restrained(v) && (weapon_in_view(v).is_some() || v.reported_armed)
 }
 
 /// Handcuffed, as perceivable.
@@ -188,17 +218,18 @@ pub(crate) fn group_attack(ctx: &Context) -> bool {
 /// the continuum step for the perceived resistance, shifted by every modifier
 /// whose circumstance holds, within presence..lethal.
 pub(crate) fn allowed_level(policy: &Policy, ctx: &Context, v: &SubjectView) -> ForceLevel {
+    let perceived = threat_level(v);
     let base = policy
         .continuum
         .iter()
-        .find(|s| s.resistance == v.perceived)
+        .find(|s| s.resistance == perceived)
         .map(|s| s.max_force)
         // A policy that misses a level fails `check`; judge by the next lower step.
         .or_else(|| {
             policy
                 .continuum
                 .iter()
-                .filter(|s| s.resistance < v.perceived)
+                .filter(|s| s.resistance < perceived)
                 .max_by_key(|s| s.resistance)
                 .map(|s| s.max_force)
         })

@@ -47,6 +47,7 @@ impl LogBuilder {
                     kind: None,
                     risk: None,
                     objectives: Vec::new(),
+                    optional: Vec::new(),
                     labels: Default::default(),
                 },
                 ctx: None,
@@ -70,6 +71,14 @@ impl LogBuilder {
             *k = Some(kind);
             *r = Some(risk);
             *o = objectives.iter().map(|s| s.to_string()).collect();
+        }
+        self
+    }
+
+    /// Sets the optional objectives the log lists.
+    pub fn optional(mut self, ids: &[&str]) -> Self {
+        if let EventKind::Started { optional, .. } = &mut self.events[0].kind {
+            *optional = ids.iter().map(|s| s.to_string()).collect();
         }
         self
     }
@@ -269,7 +278,12 @@ pub fn full_policy() -> crate::policy::Policy {
             weight: 10.0,
             severity: if matches!(
                 *id,
-                "force.deadly_force" | "force.protected_group" | "force.line_of_fire"
+                "force.deadly_force"
+                    | "force.protected_group"
+                    | "force.line_of_fire"
+                    | "force.after_compliance"
+                    | "force.intermediate_on_passive"
+                    | "force.peaceful_assembly"
             ) {
                 Severity::Critical
             } else {

@@ -286,6 +286,7 @@ mod tests {
                         kind: None,
                         risk: None,
                         objectives: vec!["interview".into()],
+                        optional: Vec::new(),
                         labels: Default::default(),
                     },
                     ctx: None,

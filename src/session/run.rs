@@ -238,12 +238,16 @@ pub fn end_text(end: Option<EndReason>) -> &'static str {
 pub fn outcomes(record: &SessionRecord, subjects: &[String]) -> Vec<(String, crate::i18n::Msg)> {
     use crate::i18n::Msg;
     let mut out: Vec<(String, Msg)> = Vec::new();
-    let mut state: std::collections::BTreeMap<String, (bool, bool, crate::domain::Health)> =
+    // (handcuffed, escaped, worst health, searched)
+    let mut state: std::collections::BTreeMap<String, (bool, bool, crate::domain::Health, bool)> =
         Default::default();
     for e in record.events.iter() {
         match &e.kind {
             EventKind::Restrained { subject, .. } => {
                 state.entry(subject.clone()).or_default().0 = true
+            }
+            EventKind::Searched { subject, .. } => {
+                state.entry(subject.clone()).or_default().3 = true
             }
             EventKind::Escaped { subject } => state.entry(subject.clone()).or_default().1 = true,
             EventKind::Injured { who, health, .. } => {
@@ -254,11 +258,14 @@ pub fn outcomes(record: &SessionRecord, subjects: &[String]) -> Vec<(String, cra
         }
     }
     for id in subjects {
-        let (custody, escaped, health) = state.get(id).copied().unwrap_or_default();
+        let (custody, escaped, health, searched) = state.get(id).copied().unwrap_or_default();
+        // Custody is handcuffed and searched (the `custody` goal): say what is missing.
         let what = if escaped {
             "outcome-state-escaped"
-        } else if custody {
+        } else if custody && searched {
             "outcome-state-in_custody"
+        } else if custody {
+            "outcome-state-cuffed_not_searched"
         } else {
             "outcome-state-free"
         };

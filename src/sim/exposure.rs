@@ -17,6 +17,10 @@ use bevy::prelude::*;
 pub const GAP: f32 = 6.5;
 /// Leaving the gap needs this much distance (so standing on the line does not flicker).
 const GAP_OUT: f32 = 6.8;
+/// Closer than this, a back turned on an unsearched subject counts, m.
+const BACK_M: f32 = 5.0;
+/// The same for a subject reported armed, m.
+const BACK_ARMED_M: f32 = 15.0;
 /// Seconds in a doorway before it counts as standing in it.
 const DOORWAY_TICKS: u32 = HZ / 2;
 
@@ -110,7 +114,13 @@ fn track(
             );
         }
         let behind = angle_between(heading_of(p.pos - tpos), theading) > 100f32.to_radians();
-        let back = p.present && !s.searched && s.seen && d < 5.0 && behind && p.active(tick);
+        // A subject reported armed can shoot a turned back from anywhere in sight.
+        let reach = if s.reported_armed && !s.restrained {
+            BACK_ARMED_M
+        } else {
+            BACK_M
+        };
+        let back = p.present && !s.searched && s.seen && d < reach && behind && p.active(tick);
         if back != ex.back_turned[k] {
             ex.back_turned[k] = back;
             log(

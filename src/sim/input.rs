@@ -58,6 +58,13 @@ fn start_tick(
                     .filter(|o| o.required)
                     .map(|o| o.id.clone())
                     .collect(),
+                optional: setup
+                    .scenario
+                    .objectives
+                    .iter()
+                    .filter(|o| !o.required)
+                    .map(|o| o.id.clone())
+                    .collect(),
                 labels: labels(&setup.scenario),
             },
             None,

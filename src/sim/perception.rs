@@ -102,6 +102,7 @@ impl Perception {
             id: p.id.clone(),
             perceived: ResistanceLevel::Compliant,
             cues,
+            reported_armed: false,
             weapon_visible: None,
             distance: p.pos.distance(tr.pos),
             visible: p.present,
@@ -379,6 +380,7 @@ pub(crate) fn perceive(
         view.visible = visible;
         view.restrained = s.restrained;
         view.searched = s.searched;
+        view.reported_armed = s.reported_armed && !s.searched;
         view.health = p.health;
         view.in_vehicle = p.in_vehicle.is_some();
         view.in_crowd = setup

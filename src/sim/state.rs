@@ -496,6 +496,8 @@ pub struct SubjectState {
     pub restrained: bool,
     /// Pat-down done.
     pub searched: bool,
+    /// Reported armed to the trainee (briefing or radio).
+    pub reported_armed: bool,
     /// Items still on them, unfound.
     pub items: Vec<Item>,
     /// Items found on them and not yet seized.

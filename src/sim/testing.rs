@@ -78,6 +78,7 @@ pub fn subject(id: &str, at: Pt) -> Subject {
         heading: 180.0,
         in_vehicle: None,
         hidden: false,
+        reported: Vec::new(),
         weapon: None,
         carrying: Vec::new(),
         temperament: Temperament::Calm,

@@ -151,6 +151,20 @@ fn apply(step: &mut Step, effect: &Effect) {
                 w.state = WeaponState::InHand;
             }
         }
+        Effect::Report {
+            subject,
+            report,
+            text,
+        } => {
+            if let Some(i) = subject_index(step.state, subject)
+                && let Some(s) = step.state.people[i].subject_mut()
+            {
+                match report {
+                    crate::scenario::schema::Report::Armed => s.reported_armed = true,
+                }
+            }
+            apply(step, &Effect::Radio(text.clone()));
+        }
         Effect::Agitate { crowd, by } => {
             if let Some(c) = step.state.crowds.iter_mut().find(|c| &c.id == crowd) {
                 c.agitation = (c.agitation + by).clamp(0.0, 1.0);

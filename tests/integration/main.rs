@@ -1,5 +1,6 @@
 //! Integration tests, one binary (links once). Each area is a module.
 
+mod cases;
 mod check;
 mod discrimination;
 mod formats;

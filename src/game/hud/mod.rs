@@ -240,11 +240,23 @@ fn update_objectives(
     let Ok(e) = q.single() else {
         return;
     };
+    // What the list shows: objectives met, and who is cuffed but not searched.
+    let mut key = view.0.objectives_met.clone();
+    key.extend(
+        view.0
+            .subjects
+            .iter()
+            .filter(|p| p.view.restrained && !p.view.searched)
+            .map(|p| format!("cuffed:{}", p.id)),
+    );
     let met = &view.0.objectives_met;
-    if shown.as_ref().is_some_and(|(se, sm)| *se == e && sm == met) {
+    if shown
+        .as_ref()
+        .is_some_and(|(se, sm)| *se == e && *sm == key)
+    {
         return;
     }
-    *shown = Some((e, met.clone()));
+    *shown = Some((e, key));
     {
         commands.entity(e).despawn_children();
         commands.entity(e).with_children(|c| {
@@ -255,9 +267,21 @@ fn update_objectives(
                 } else {
                     format!(" ({})", i18n.t("briefing-optional"))
                 };
+                // A custody objective half done says what is missing.
+                let missing = match &o.goal {
+                    crate::scenario::schema::Goal::Custody(id) if !done => view
+                        .0
+                        .subjects
+                        .iter()
+                        .find(|p| &p.id == id)
+                        .filter(|p| p.view.restrained && !p.view.searched)
+                        .map(|_| format!(" ({})", i18n.t("hud-objective-not_searched")))
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                };
                 c.spawn(widgets::label(
                     format!(
-                        "{}  {}{opt}",
+                        "{}  {}{opt}{missing}",
                         if done { "☑" } else { "☐" },
                         i18n.text(&o.text)
                     ),

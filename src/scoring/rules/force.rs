@@ -50,21 +50,51 @@ fn peak_before(s: &Scope, subject: &str, idx: usize) -> Option<ResistanceLevel> 
         .max()
 }
 
-/// `force.deadly_force`, `force.after_compliance` and `force.proportionality`
-/// for one application.
+/// An intermediate weapon (OC, baton, CEW) or a strike: force that hurts,
+/// which no policy allows against a person who at most resists passively.
+pub(crate) fn is_intermediate(o: ForceOption) -> bool {
+    matches!(
+        o,
+        ForceOption::Strike | ForceOption::Oc | ForceOption::Baton | ForceOption::Cew
+    )
+}
+
+/// Not resisting at all after resistance or restraint: perceived compliant
+/// while handcuffed, or compliant after having been seen at least actively
+/// resisting (a surrender). Force must stop here (Bouyid v. Belgium; State v.
+/// Chauvin).
+fn stopped_resisting(s: &Scope, a: &Application, v: &crate::events::SubjectView) -> bool {
+    v.perceived == ResistanceLevel::Compliant
+        && (restrained(v)
+            || peak_before(s, &a.subject, a.idx).is_some_and(|p| p >= ResistanceLevel::Active))
+}
+
+/// `force.deadly_force`, `force.after_compliance`,
+/// `force.intermediate_on_passive` and `force.proportionality` for one
+/// application.
 ///
 /// - `force.deadly_force`: a shot fired at a person who was not an imminent
 ///   deadly threat as perceivable (a deadly threat, or an assault with a deadly
-///   weapon in view). Flat weight; the policies make it critical. It judges the
-///   legal threshold for firearms; the continuum below judges the shot too.
+///   weapon in view, or a person reported armed reaching with hidden hands).
+///   Flat weight; the policies make it critical. It judges the legal
+///   threshold for firearms; the continuum below judges the shot too.
 /// - `force.after_compliance`: force above the allowed level on a person who
-///   is handcuffed, or who had been perceived at least actively resisting and
-///   now is at most passive: force must stop when resistance stops.
+///   no longer resists at all ([`stopped_resisting`]): handcuffed and
+///   compliant, or compliant after a struggle. An escort grip on a handcuffed
+///   person who does not fight is how one walks them to the car, not force.
+/// - `force.intermediate_on_passive`: an intermediate weapon or a strike
+///   ([`is_intermediate`]) on a person perceived as at most passively
+///   resisting, with no weapon in view, whatever the modifiers (UN BP 4-5;
+///   the 2011 PERF/COPS ECW guidelines; Bryan v. MacPherson; Mattos v.
+///   Agarano). Takedowns and joint locks over the continuum stay graded
+///   under `force.proportionality`: courts often hold such minimal force
+///   reasonable against passive resistance to an arrest.
 /// - `force.proportionality`: force above the level the policy's continuum and
 ///   modifiers allow for the perceived resistance.
 ///
-/// The last two are exclusive (the more specific one speaks) and cost the
-/// weight times the number of continuum levels over the allowed one.
+/// The last three are exclusive (the most specific one the policy scores
+/// speaks) and cost the weight times the number of continuum levels over the
+/// allowed one (at least one).
 pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
     let (Some(v), Some(ctx)) = (a.view, a.ctx) else {
         return Vec::new();
@@ -87,15 +117,21 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
             ),
         ));
     }
-    let level = option_level(s.policy, a.option);
-    let allowed = allowed_level(s.policy, ctx, v);
-    if level <= allowed {
+    let escort = a.option == ForceOption::EscortGrip
+        && restrained(v)
+        && v.perceived <= ResistanceLevel::Passive;
+    if escort {
         return out;
     }
-    let excess = (level as i32 - allowed as i32) as f32;
-    let stopped = restrained(v)
-        || (v.perceived <= ResistanceLevel::Passive
-            && peak_before(s, &a.subject, a.idx).is_some_and(|p| p >= ResistanceLevel::Active));
+    let level = option_level(s.policy, a.option);
+    let allowed = allowed_level(s.policy, ctx, v);
+    let hurts_passive = is_intermediate(a.option)
+        && v.perceived <= ResistanceLevel::Passive
+        && weapon_in_view(v).is_none();
+    if level <= allowed && !hurts_passive {
+        return out;
+    }
+    let excess = (level as i32 - allowed as i32).max(1) as f32;
     let args = [
         ("t", t.clone()),
         ("who", w.clone()),
@@ -103,27 +139,21 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
         ("seen", text::seen(v)),
         ("allowed", text::force_level(allowed)),
     ];
-    if stopped && s.has(RuleId::ForceAfterCompliance) {
-        out.push(
-            Draft::breach(
-                a.t,
-                RuleId::ForceAfterCompliance,
-                Some(&a.subject),
-                msg("finding-force-after_compliance", &args),
-            )
-            .times(-excess),
-        );
+    let rule = if stopped_resisting(s, a, v) && s.has(RuleId::ForceAfterCompliance) {
+        RuleId::ForceAfterCompliance
+    } else if hurts_passive && s.has(RuleId::ForceIntermediateOnPassive) {
+        RuleId::ForceIntermediateOnPassive
+    } else if level > allowed {
+        RuleId::ForceProportionality
+    } else {
         return out;
-    }
-    out.push(
-        Draft::breach(
-            a.t,
-            RuleId::ForceProportionality,
-            Some(&a.subject),
-            msg("finding-force-proportionality", &args),
-        )
-        .times(-excess),
-    );
+    };
+    let id = match rule {
+        RuleId::ForceAfterCompliance => "finding-force-after_compliance",
+        RuleId::ForceIntermediateOnPassive => "finding-force-intermediate_on_passive",
+        _ => "finding-force-proportionality",
+    };
+    out.push(Draft::breach(a.t, rule, Some(&a.subject), msg(id, &args)).times(-excess));
     out
 }
 
@@ -378,16 +408,22 @@ pub(crate) fn line_of_fire(_s: &Scope, apps: &[Application]) -> Vec<Draft> {
     out
 }
 
-/// `force.peaceful_assembly`: force on a participant of an assembly who was at
-/// most passive (ODIHR Guidelines: isolate the violent few, no force against
-/// the peaceful majority). A crowd reporting force against a peaceful
+/// `force.peaceful_assembly`: force beyond soft control on a participant of
+/// an assembly who was at most passive (Oya Ataman v. Turkey, ECtHR 2006:
+/// dispersing a peaceful assembly with pepper spray, notified or not; ODIHR
+/// Guidelines: isolate the violent few, no force against the peaceful
+/// majority). A crowd reporting force against a peaceful
 /// participant (`CrowdMood { peaceful_hit }`) counts once per crowd when no
 /// such application was already found.
 pub(crate) fn peaceful_assembly(s: &Scope, apps: &[Application]) -> Vec<Draft> {
     let mut out = Vec::new();
     for a in apps {
         let Some(v) = a.view else { continue };
-        if !v.in_crowd || v.perceived > ResistanceLevel::Passive {
+        // Soft control (an escort grip, a joint lock) to arrest one person is
+        // judged by the continuum; more than that on a peaceful participant
+        // is dispersing or punishing the assembly.
+        let dispersing = option_level(s.policy, a.option) > ForceLevel::SoftControl;
+        if !v.in_crowd || v.perceived > ResistanceLevel::Passive || !dispersing {
             continue;
         }
         out.push(Draft::breach(
@@ -433,7 +469,9 @@ pub(crate) fn peaceful_assembly(s: &Scope, apps: &[Application]) -> Vec<Draft> {
 /// `force.de_escalation` (credit): the trainee talked calmly to a person who
 /// was at least passively resisting, and the person then complied (perceived
 /// compliant, complied with a command, or surrendered) with no force used on
-/// them before. Once per person; earns the rule's whole weight.
+/// them before and no command or warning to them in between (compliance
+/// after a later command is that command's doing). Once per person; earns
+/// the rule's whole weight.
 pub(crate) fn de_escalation(s: &Scope, apps: &[Application]) -> Vec<Draft> {
     let forced_at: BTreeMap<&str, usize> = apps.iter().fold(BTreeMap::new(), |mut m, a| {
         m.entry(a.subject.as_str()).or_insert(a.idx);
@@ -454,6 +492,19 @@ pub(crate) fn de_escalation(s: &Scope, apps: &[Application]) -> Vec<Draft> {
             && no_force_yet(&id)
         {
             pending.entry(id).or_insert(v.perceived);
+            continue;
+        }
+        // A command or warning after the talk: what follows is its doing, not the talk's.
+        if let EventKind::Action { by, action } = &e.kind
+            && by == crate::events::TRAINEE
+            && matches!(action.act, Act::Command(_) | Act::Warn(_))
+        {
+            match action_subject(e, action) {
+                Some(id) => {
+                    pending.remove(&id);
+                }
+                None => pending.clear(),
+            }
             continue;
         }
         let calmed = calmed_subject(e);
@@ -516,15 +567,19 @@ mod tests {
     }
 
     #[test]
-    fn proportionality_oc_on_kneeling_subject() {
-        let log = kneeling().at(42.0).act(Act::Force(ForceOption::Oc)).build();
+    fn proportionality_takedown_on_kneeling_subject() {
+        let log = kneeling()
+            .at(42.0)
+            .act(Act::Force(ForceOption::Takedown))
+            .build();
         let f = hits(&log, "force.proportionality");
         assert_eq!(f.len(), 1);
-        // OC is hard control, two levels over verbal: twice the weight.
+        // A takedown is hard control, two levels over verbal: twice the weight.
         assert_eq!(f[0].points, -20.0);
+        assert!(!f[0].critical, "a takedown over the continuum stays graded");
         assert!(
             f[0].text
-                .starts_with("At 0:42 you used force on «driver»: OC spray.")
+                .starts_with("At 0:42 you used force on «driver»: a takedown.")
         );
         assert!(f[0].text.contains("compliant (kneeling, hands up)"));
         assert!(
@@ -584,26 +639,111 @@ mod tests {
 
     #[test]
     fn after_compliance_on_restrained_subject() {
-        let log = LogBuilder::new()
-            .subject("s", |v| v.perceived = Passive)
-            .event(EventKind::Restrained {
-                subject: "s".into(),
-                by: TRAINEE.into(),
-            })
-            .at(3.0)
+        let cuffed = |level| {
+            LogBuilder::new()
+                .subject("s", |v| {
+                    v.perceived = level;
+                    v.restrained = true;
+                })
+                .event(EventKind::Restrained {
+                    subject: "s".into(),
+                    by: TRAINEE.into(),
+                })
+                .at(3.0)
+        };
+        let calm = cuffed(Compliant)
             .act(Act::Force(ForceOption::JointLock))
             .build();
-        assert_eq!(hits(&log, "force.after_compliance").len(), 1);
+        let f = hits(&calm, "force.after_compliance");
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].critical,
+            "force on a calm, handcuffed person fails the session"
+        );
+        // Walking a handcuffed person to the car is control, not force.
+        let escort = cuffed(Compliant)
+            .act(Act::Force(ForceOption::EscortGrip))
+            .build();
+        assert!(hits(&escort, "force.after_compliance").is_empty());
+        assert!(hits(&escort, "force.proportionality").is_empty());
+        let balking = cuffed(Passive)
+            .act(Act::Force(ForceOption::EscortGrip))
+            .build();
+        assert!(hits(&balking, "force.proportionality").is_empty());
+        // A joint lock on a handcuffed man who balks: graded, not critical.
+        let lock = cuffed(Passive)
+            .act(Act::Force(ForceOption::JointLock))
+            .build();
+        assert!(hits(&lock, "force.after_compliance").is_empty());
+        let f = hits(&lock, "force.proportionality");
+        assert_eq!(f.len(), 1);
+        assert!(!f[0].critical);
+    }
+
+    #[test]
+    fn intermediate_force_on_passive_resistance_is_critical() {
+        for option in [
+            ForceOption::Cew,
+            ForceOption::Oc,
+            ForceOption::Baton,
+            ForceOption::Strike,
+        ] {
+            let log = LogBuilder::new()
+                .subject("s", |v| v.perceived = Passive)
+                .cues(&[Cue::Shouting, Cue::Ignoring])
+                .dist(6.5)
+                .act(Act::Command(Command::Stop))
+                .at(5.0)
+                .act(Act::Force(option))
+                .build();
+            let f = hits(&log, "force.intermediate_on_passive");
+            assert_eq!(f.len(), 1, "{option:?}");
+            assert!(f[0].critical);
+            assert!(
+                f[0].text.contains("at most resisted passively"),
+                "{}",
+                f[0].text
+            );
+            assert!(
+                hits(&log, "force.proportionality").is_empty(),
+                "one continuum finding"
+            );
+        }
+        // A takedown or a joint lock is not an intermediate weapon.
+        for option in [ForceOption::Takedown, ForceOption::JointLock] {
+            let log = LogBuilder::new()
+                .subject("s", |v| v.perceived = Passive)
+                .act(Act::Command(Command::Stop))
+                .at(5.0)
+                .act(Act::Force(option))
+                .build();
+            assert!(hits(&log, "force.intermediate_on_passive").is_empty());
+        }
+        // Active resistance, or a weapon in view, is another matter.
+        let active = LogBuilder::new()
+            .subject("s", |v| v.perceived = Active)
+            .act(Act::Command(Command::Stop))
+            .at(5.0)
+            .act(Act::Force(ForceOption::Cew))
+            .build();
+        assert!(hits(&active, "force.intermediate_on_passive").is_empty());
+        assert!(hits(&active, "force.proportionality").is_empty());
     }
 
     #[test]
     fn after_compliance_not_for_subject_who_never_resisted() {
         let log = kneeling()
             .at(42.0)
-            .act(Act::Force(ForceOption::Strike))
+            .act(Act::Force(ForceOption::Takedown))
             .build();
         assert!(hits(&log, "force.after_compliance").is_empty());
         assert_eq!(hits(&log, "force.proportionality").len(), 1);
+        let strike = kneeling()
+            .at(42.0)
+            .act(Act::Force(ForceOption::Strike))
+            .build();
+        assert!(hits(&strike, "force.after_compliance").is_empty());
+        assert_eq!(hits(&strike, "force.intermediate_on_passive").len(), 1);
     }
 
     #[test]
@@ -773,9 +913,25 @@ mod tests {
             })
             .act(Act::Command(Command::MoveBack))
             .at(30.0)
+            .act(Act::Force(ForceOption::Oc))
+            .build();
+        let f = hits(&log, "force.peaceful_assembly");
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].critical,
+            "dispersing a peaceful assembly with force fails"
+        );
+        // Holding one passive participant to arrest him is not dispersal.
+        let grip = LogBuilder::new()
+            .subject("p", |v| {
+                v.perceived = Passive;
+                v.in_crowd = true;
+            })
+            .act(Act::Command(Command::MoveBack))
+            .at(30.0)
             .act(Act::Force(ForceOption::EscortGrip))
             .build();
-        assert_eq!(hits(&log, "force.peaceful_assembly").len(), 1);
+        assert!(hits(&grip, "force.peaceful_assembly").is_empty());
         let violent = LogBuilder::new()
             .subject("p", |v| {
                 v.perceived = Assaultive;
@@ -838,5 +994,45 @@ mod tests {
             })
             .build();
         assert!(hits(&log, "force.de_escalation").is_empty());
+    }
+
+    #[test]
+    fn de_escalation_not_for_compliance_after_a_later_command() {
+        let log = LogBuilder::new()
+            .subject("s", |v| v.perceived = Passive)
+            .at(5.0)
+            .act(Act::Talk)
+            .at(7.0)
+            .act(Act::Command(Command::ShowHands))
+            .at(9.0)
+            .perceive(Compliant)
+            .event(EventKind::Complied {
+                subject: "s".into(),
+                command: Command::ShowHands,
+            })
+            .build();
+        assert!(hits(&log, "force.de_escalation").is_empty());
+    }
+
+    #[test]
+    fn reported_armed_and_reaching_is_an_imminent_deadly_threat() {
+        let reach = |reported| {
+            LogBuilder::new()
+                .subject("s", |v| {
+                    v.perceived = Assaultive;
+                    v.reported_armed = reported;
+                })
+                .cues(&[Cue::Reaching, Cue::HandsHidden])
+                .dist(3.0)
+                .act(Act::Command(Command::ShowHands))
+                .at(2.0)
+                .act(Act::Force(ForceOption::Firearm))
+                .build()
+        };
+        let told = reach(true);
+        assert!(hits(&told, "force.deadly_force").is_empty());
+        assert!(hits(&told, "force.proportionality").is_empty());
+        // Not told he is armed, a reach alone is not a deadly threat.
+        assert_eq!(hits(&reach(false), "force.deadly_force").len(), 1);
     }
 }

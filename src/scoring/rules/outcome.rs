@@ -188,6 +188,10 @@ pub(crate) fn objectives(s: &Scope) -> Vec<Draft> {
     let Some(reason) = s.facts.end_reason else {
         return Vec::new();
     };
+    // Nothing was required: nothing to meet, nothing missed.
+    if s.facts.objectives.is_empty() && !s.facts.optional.is_empty() {
+        return Vec::new();
+    }
     let t = s.facts.end_t;
     let met: BTreeSet<&String> = s
         .facts
@@ -234,7 +238,35 @@ pub(crate) fn objectives(s: &Scope) -> Vec<Draft> {
             ),
         )
     };
-    vec![Draft::breach(t, RuleId::OutcomeObjectives, None, m).times(-factor)]
+    let mut d = Draft::breach(t, RuleId::OutcomeObjectives, None, m).times(-factor);
+    for id in cuffed_not_searched(s) {
+        d = d.note(msg(
+            "finding-outcome-objectives-not_searched",
+            &[("who", who(&id))],
+        ));
+    }
+    vec![d]
+}
+
+/// Subjects handcuffed by the end and never searched (by anyone), in log
+/// order: custody means both, so the finding says what was missing.
+fn cuffed_not_searched(s: &Scope) -> Vec<String> {
+    let mut cuffed: Vec<String> = Vec::new();
+    let mut searched = BTreeSet::new();
+    for e in s.facts.events {
+        match &e.kind {
+            EventKind::Restrained { subject, .. } if !cuffed.contains(subject) => {
+                cuffed.push(subject.clone())
+            }
+            EventKind::Searched { subject, .. } => {
+                searched.insert(subject.clone());
+            }
+            EventKind::Escaped { subject } => cuffed.retain(|c| c != subject),
+            _ => {}
+        }
+    }
+    cuffed.retain(|c| !searched.contains(c));
+    cuffed
 }
 
 #[cfg(test)]
@@ -360,5 +392,40 @@ mod tests {
         assert!(f[0].points > 0.0);
         let running = brief().at(50.0).build();
         assert!(hits(&running, "outcome.objectives").is_empty());
+    }
+
+    #[test]
+    fn objectives_all_optional_give_no_finding() {
+        let log = LogBuilder::new()
+            .briefed(ScenarioKind::FieldInterview, Risk::Low, &[])
+            .optional(&["talk"])
+            .at(60.0)
+            .end(EndReason::TimeLimit)
+            .build();
+        assert!(hits(&log, "outcome.objectives").is_empty());
+        // A log that lists no objectives at all still counts the end reason.
+        let bare = LogBuilder::new().at(60.0).end(EndReason::TimeLimit).build();
+        assert_eq!(hits(&bare, "outcome.objectives").len(), 1);
+    }
+
+    #[test]
+    fn objectives_missed_say_who_was_cuffed_but_not_searched() {
+        let log = LogBuilder::new()
+            .briefed(ScenarioKind::ArmedVehicle, Risk::High, &["arrest"])
+            .at(40.0)
+            .event(EventKind::Restrained {
+                subject: "driver".into(),
+                by: TRAINEE.into(),
+            })
+            .at(300.0)
+            .end(EndReason::TimeLimit)
+            .build();
+        let f = hits(&log, "outcome.objectives");
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].text.contains("handcuffed but never searched"),
+            "{}",
+            f[0].text
+        );
     }
 }

@@ -113,20 +113,50 @@ pub(crate) fn episodes<'a>(
     out
 }
 
+/// What makes exposure matter.
+#[derive(Clone, Copy)]
+enum Threat {
+    /// A deadly weapon in view.
+    Weapon(WeaponKind),
+    /// A deadly threat perceived with no weapon in view (shots heard, a reach).
+    Deadly,
+    /// Reported armed (briefing or radio), not yet searched: treated as a gun.
+    Reported,
+}
+
 /// The threat that makes exposure matter, as perceivable in a context: a deadly
-/// weapon in view on the subject, or a deadly threat.
-fn threat(ctx: &Context) -> Option<(&crate::events::SubjectView, Option<WeaponKind>)> {
+/// weapon in view on the subject, a deadly threat, or an unrestrained subject
+/// the officer was told is armed and who is not yet searched.
+fn threat(ctx: &Context) -> Option<(&crate::events::SubjectView, Threat)> {
     let v = ctx.subject.as_ref()?;
-    let w = weapon_in_view(v);
-    (w.is_some() || v.perceived == ResistanceLevel::Deadly).then_some((v, w))
+    if let Some(w) = weapon_in_view(v) {
+        return Some((v, Threat::Weapon(w)));
+    }
+    if v.perceived == ResistanceLevel::Deadly {
+        return Some((v, Threat::Deadly));
+    }
+    (possibly_armed(v) && !under_control(v)).then_some((v, Threat::Reported))
+}
+
+/// Compliant and in a position of control (hands up, kneeling or prone): the
+/// moment doctrine lets an officer leave cover to approach a suspect believed
+/// armed, with a partner covering.
+fn under_control(v: &crate::events::SubjectView) -> bool {
+    v.perceived == ResistanceLevel::Compliant
+        && v.cues
+            .iter()
+            .any(|c| matches!(c, Cue::HandsUp | Cue::Kneeling | Cue::Prone))
 }
 
 /// Exposed to that threat: in its line of fire, or, while the subject is in
 /// sight, without hard cover from a gun or with no cover at all near a knife
 /// or club. (Out of sight, only the simulation's line of fire counts: the
 /// last-seen distance is stale.)
-fn exposed(ctx: &Context, v: &crate::events::SubjectView, w: Option<WeaponKind>) -> bool {
-    let ranged = w.is_none_or(WeaponKind::is_firearm);
+fn exposed(ctx: &Context, v: &crate::events::SubjectView, t: Threat) -> bool {
+    let ranged = match t {
+        Threat::Weapon(w) => w.is_firearm(),
+        Threat::Deadly | Threat::Reported => true,
+    };
     v.officer_in_line_of_fire
         || (v.visible
             && if ranged {
@@ -138,24 +168,26 @@ fn exposed(ctx: &Context, v: &crate::events::SubjectView, w: Option<WeaponKind>)
 
 /// `safety.exposure`: the trainee exposed (in a subject's line of fire, in the
 /// open without hard cover from a gun, or without any cover near a knife or
-/// club) while a weapon is in view or a deadly threat is perceived. Moving
+/// club) while a weapon is in view, a deadly threat is perceived, or the
+/// subject was reported armed and is not yet searched or handcuffed. Moving
 /// into exposure while the threat is there is a breach at once ("no hasty
 /// moves into the open"); a threat that appears while the trainee is exposed
 /// leaves [`REACTION_S`] to get to cover or end it. One finding per episode.
 pub(crate) fn exposure(s: &Scope) -> Vec<Draft> {
     let mut out = Vec::new();
-    // The open episode: (start time, moved into it, subject, weapon).
-    let mut open: Option<(f32, bool, String, Option<WeaponKind>)> = None;
-    let mut flush = |open: &mut Option<(f32, bool, String, Option<WeaponKind>)>, end: f32| {
-        if let Some((t0, moved, id, w)) = open.take()
+    // The open episode: (start time, moved into it, subject, threat).
+    let mut open: Option<(f32, bool, String, Threat)> = None;
+    let mut flush = |open: &mut Option<(f32, bool, String, Threat)>, end: f32| {
+        if let Some((t0, moved, id, th)) = open.take()
             && (moved || end - t0 >= REACTION_S)
         {
-            let thr = match w {
-                Some(w) => msg(
+            let thr = match th {
+                Threat::Weapon(w) => msg(
                     "finding-safety-exposure-weapon",
                     &[("who", who(&id)), ("weapon", text::weapon(w))],
                 ),
-                None => msg("finding-safety-exposure-deadly", &[("who", who(&id))]),
+                Threat::Deadly => msg("finding-safety-exposure-deadly", &[("who", who(&id))]),
+                Threat::Reported => msg("finding-safety-exposure-reported", &[("who", who(&id))]),
             };
             let tpl = if moved {
                 "finding-safety-exposure-moved"
@@ -179,14 +211,14 @@ pub(crate) fn exposure(s: &Scope) -> Vec<Draft> {
     };
     for e in s.facts.events {
         let Some(ctx) = &e.ctx else { continue };
-        let now = threat(ctx).filter(|(v, w)| exposed(ctx, v, *w));
+        let now = threat(ctx).filter(|(v, th)| exposed(ctx, v, *th));
         match (now, open.is_some()) {
-            (Some((v, w)), false) => {
+            (Some((v, th)), false) => {
                 let moved = matches!(
                     &e.kind,
                     EventKind::Exposure(Exposure::LeftCover | Exposure::EnteredLineOfFire(_))
                 );
-                open = Some((e.t(), moved, v.id.clone(), w));
+                open = Some((e.t(), moved, v.id.clone(), th));
             }
             (None, true) => flush(&mut open, e.t()),
             _ => {}
@@ -214,11 +246,12 @@ fn controls(act: &Act) -> bool {
 }
 
 /// Possibly armed or fighting, as perceivable: unrestrained and with a weapon
-/// in view, at least actively resisting, or reaching, bladed or with fists
-/// clenched.
+/// in view, reported armed and not under control, at least actively
+/// resisting, or reaching, bladed or with fists clenched.
 fn risky(v: &crate::events::SubjectView) -> bool {
     !restrained(v)
         && (weapon_in_view(v).is_some()
+            || (v.reported_armed && !under_control(v))
             || v.perceived >= ResistanceLevel::Active
             || v.cues
                 .iter()
@@ -404,16 +437,15 @@ pub(crate) fn doorway(s: &Scope) -> Vec<Draft> {
     .collect()
 }
 
-/// True when the call was high risk, as dispatched or as seen before event `idx`:
-/// a high-risk or armed-vehicle call, or a deadly weapon in view or an assault
-/// by a subject seen so far.
+/// True when the call was high risk, as dispatched or as seen up to event `idx`:
+/// a high-risk or armed-vehicle call, or a subject seen so far with a deadly
+/// weapon in view, reported armed, or assaulting.
 fn high_risk_by(s: &Scope, idx: usize) -> bool {
     s.facts.risk == Some(Risk::High)
         || s.facts.kind == Some(ScenarioKind::ArmedVehicle)
-        || s.facts.events[..idx].iter().any(|e| {
-            subject_view(e).is_some_and(|v| {
-                weapon_in_view(v).is_some() || v.perceived >= ResistanceLevel::Assaultive
-            })
+        || s.facts.events.iter().take(idx + 1).any(|e| {
+            subject_view(e)
+                .is_some_and(|v| possibly_armed(v) || v.perceived >= ResistanceLevel::Assaultive)
         })
 }
 
@@ -918,5 +950,62 @@ mod tests {
             .expose(Exposure::BackRestored("s".into()))
             .build();
         assert!(hits(&glance, "safety.back_turned").is_empty());
+    }
+
+    #[test]
+    fn exposure_to_a_subject_reported_armed_before_any_weapon_is_seen() {
+        let driver = |f: fn(&mut SubjectView)| {
+            LogBuilder::new()
+                .subject("driver", move |v| {
+                    v.perceived = Passive;
+                    v.reported_armed = true;
+                    v.in_vehicle = true;
+                    v.visible = true;
+                    v.officer_in_line_of_fire = true;
+                    f(v)
+                })
+                .cues(&[Cue::HandsHidden, Cue::Ignoring])
+                .dist(5.0)
+        };
+        let open = driver(|_| {})
+            .at(3.0)
+            .expose(Exposure::LeftCover)
+            .at(10.0)
+            .act(Act::Command(Command::EngineOff))
+            .build();
+        let f = hits(&open, "safety.exposure");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].text.contains("reported armed"), "{}", f[0].text);
+        // Behind the engine block, out of his line of fire: nothing.
+        let covered = driver(|v| {
+            v.officer_in_line_of_fire = false;
+            v.officer_covered = true;
+        })
+        .officer(|o| o.cover = Some(CoverKind::Hard))
+        .at(10.0)
+        .act(Act::Command(Command::EngineOff))
+        .build();
+        assert!(hits(&covered, "safety.exposure").is_empty());
+        // Searched (the report no longer holds): nothing either.
+        let searched = driver(|v| v.reported_armed = false)
+            .at(3.0)
+            .expose(Exposure::LeftCover)
+            .at(10.0)
+            .build();
+        assert!(hits(&searched, "safety.exposure").is_empty());
+    }
+
+    #[test]
+    fn felony_approach_to_a_car_whose_driver_is_reported_armed() {
+        let log = LogBuilder::new()
+            .subject("driver", |v| {
+                v.perceived = Compliant;
+                v.reported_armed = true;
+                v.in_vehicle = true;
+            })
+            .at(20.0)
+            .expose(Exposure::AtVehicle("car".into()))
+            .build();
+        assert_eq!(hits(&log, "safety.felony_approach").len(), 1);
     }
 }

@@ -19,6 +19,10 @@ use crate::sim::world::Rays;
 /// still fire at where they are (behind concealment).
 const RECENTLY_SEEN: u32 = 5 * HZ;
 
+/// Closer than this a CEW is used in drive-stun mode (pressed against the
+/// body, no cartridge), m.
+pub(crate) const DRIVE_STUN_M: f32 = 1.5;
+
 /// Farthest reach of each option, m.
 pub(crate) fn reach(option: ForceOption) -> f32 {
     match option {
@@ -73,7 +77,13 @@ pub(super) fn apply(
             }
         }
     }
-    if option == ForceOption::Cew && o.cew_cartridges == 0 {
+    // Within reach the CEW is pressed on as a drive stun: no cartridge needed.
+    let drive_stun = step.state.people[officer_i]
+        .pos
+        .distance(step.state.people[t].pos)
+        <= DRIVE_STUN_M;
+    let o = officer(step, officer_i);
+    if option == ForceOption::Cew && o.cew_cartridges == 0 && !drive_stun {
         return Err((Refusal::Empty, Some(t)));
     }
     if option == ForceOption::Firearm && o.rounds == 0 {
@@ -128,7 +138,11 @@ pub(super) fn apply(
         },
         Some(t),
     );
-    if let Some(ci) = step.state.people[t].crowd() {
+    // Holding one person is not force on the assembly; anything more is.
+    let soft = matches!(option, ForceOption::EscortGrip | ForceOption::JointLock);
+    if let Some(ci) = step.state.people[t].crowd()
+        && !soft
+    {
         let crowd = &mut step.state.crowds[ci];
         crowd.peaceful_hit = true;
         crowd.agitation = (crowd.agitation + 0.2).min(1.0);
@@ -193,6 +207,10 @@ fn effect(
         ForceOption::Strike => roll < works(0.55),
         ForceOption::Baton => roll < works(0.65),
         ForceOption::Oc => roll < works(0.75),
+        ForceOption::Cew if d <= DRIVE_STUN_M => {
+            // Pain compliance only: no neuromuscular incapacitation.
+            roll < 0.5
+        }
         ForceOption::Cew => {
             officer(step, officer_i).cew_cartridges -= 1;
             roll < if d > 5.0 { 0.7 } else { 0.75 }

@@ -143,6 +143,19 @@ pub(crate) fn nearest_subject_in_front(
         .map(|(i, _)| i)
 }
 
+/// The present member of crowd `crowd` nearest to an officer.
+pub(crate) fn nearest_crowd_member(state: &SimState, officer: usize, crowd: &str) -> Option<usize> {
+    let ci = state.crowds.iter().position(|c| c.id == crowd)?;
+    let me = state.people[officer].pos;
+    state
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.present && p.crowd() == Some(ci))
+        .min_by(|a, b| a.1.pos.distance(me).total_cmp(&b.1.pos.distance(me)))
+        .map(|(i, _)| i)
+}
+
 fn distance(step: &Step, a: usize, b: usize) -> f32 {
     step.state.people[a].pos.distance(step.state.people[b].pos)
 }
@@ -158,6 +171,29 @@ fn act(
     if !step.state.people[officer_i].active(tick) {
         return Err((Refusal::Incapacitated, None));
     }
+    // A crowd named as the target means its nearest member (orders to move
+    // back and to disperse stay orders to the whole crowd); the log names the
+    // member, so scoring sees whom the action concerned.
+    let resolved;
+    let crowd_order = matches!(
+        action.act,
+        Act::Command(Command::MoveBack) | Act::Warn(Warning::Disperse)
+    );
+    let action = match action.target.as_deref() {
+        Some(id) if !crowd_order && step.state.find(id).is_none() => {
+            match nearest_crowd_member(step.state, officer_i, id) {
+                Some(m) => {
+                    resolved = OfficerAction {
+                        target: Some(step.state.people[m].id.clone()),
+                        ..action.clone()
+                    };
+                    &resolved
+                }
+                None => action,
+            }
+        }
+        _ => action,
+    };
     let named = action.target.as_deref();
     match action.act {
         Act::Identify => {

@@ -37,6 +37,8 @@ struct Ids {
     zones: BTreeSet<String>,
     objectives: BTreeSet<String>,
     any: BTreeSet<String>,
+    /// Crowd ids and their sizes (members are `CROWD_1`..`CROWD_N`).
+    crowds: Vec<(String, u32)>,
 }
 
 impl Ids {
@@ -62,6 +64,7 @@ impl Ids {
             zones,
             objectives,
             any,
+            crowds: s.crowds.iter().map(|c| (c.id.clone(), c.count)).collect(),
         }
     }
 }
@@ -162,6 +165,17 @@ impl Checker {
     }
 
     /// Checks `id` against one kind of scenario id.
+    /// `CROWD_N`: the n-th member of a crowd (1-based, as the simulation names them).
+    fn is_crowd_member(&self, id: &str) -> bool {
+        let Some(ids) = &self.ids else { return false };
+        ids.crowds.iter().any(|(c, count)| {
+            id.strip_prefix(c.as_str())
+                .and_then(|r| r.strip_prefix('_'))
+                .and_then(|n| n.parse::<u32>().ok())
+                .is_some_and(|n| n >= 1 && n <= *count)
+        })
+    }
+
     fn id(&mut self, path: &str, id: &str, kind: &str, pick: fn(&Ids) -> &BTreeSet<String>) {
         let Some(ids) = &self.ids else { return };
         let set = pick(ids);
@@ -188,7 +202,9 @@ impl Checker {
                 );
             }
         }
-        if let Some(target) = &s.target {
+        if let Some(target) = &s.target
+            && !self.is_crowd_member(target)
+        {
             self.id(&format!("{p}.target"), target, "target", |i| &i.any);
         }
         if let Some(place) = &s.move_to {
