@@ -7,6 +7,7 @@
 mod parse_errors;
 pub mod schema;
 pub mod validate;
+pub mod template;
 
 pub use schema::Scenario;
 

@@ -5,6 +5,10 @@ use std::process::Command;
 
 fn forcesim(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_forcesim"))
+        // English whatever the machine's locale: the texts below are English.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .output()
         .expect("run forcesim");
