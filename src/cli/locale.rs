@@ -68,7 +68,11 @@ mod tests {
             Lang::Kk
         );
         assert_eq!(
-            lang_from_env(env(&[("LC_ALL", ""), ("LC_MESSAGES", "ru_RU"), ("LANG", "en_US")])),
+            lang_from_env(env(&[
+                ("LC_ALL", ""),
+                ("LC_MESSAGES", "ru_RU"),
+                ("LANG", "en_US")
+            ])),
             Lang::Ru
         );
         // A set variable that names another language means English, not the next one.

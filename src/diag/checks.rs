@@ -76,7 +76,9 @@ impl Checker {
         if self.finite(path, what.clone(), v) && v <= 0.0 {
             self.err(
                 path,
-                Msg::new("diag-not-positive").with("what", what).with("v", v),
+                Msg::new("diag-not-positive")
+                    .with("what", what)
+                    .with("v", v),
             );
         }
     }

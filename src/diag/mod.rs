@@ -193,15 +193,14 @@ pub fn ron_options() -> ron::Options {
 
 /// Reads a file as UTF-8, reporting a missing or unreadable file at 1:1.
 pub fn read_text(file: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| {
-            Diagnostic::new(
-                file,
-                1,
-                1,
-                Msg::new("diag-cannot-read").with("reason", e.to_string()),
-            )
-        })?;
+    let bytes = std::fs::read(file).map_err(|e| {
+        Diagnostic::new(
+            file,
+            1,
+            1,
+            Msg::new("diag-cannot-read").with("reason", e.to_string()),
+        )
+    })?;
     String::from_utf8(bytes).map_err(|e| {
         let before = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         // The prefix is valid UTF-8, so columns count characters as ron does.

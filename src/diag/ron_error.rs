@@ -5,8 +5,8 @@
 
 use super::locate::Locator;
 use super::suggest::{one_of, suggest_then};
-use crate::i18n::{Arg, Msg, has};
 use crate::domain::Lang;
+use crate::i18n::{Arg, Msg, has};
 use ron::error::{Error, SpannedError};
 
 /// What each Rust type of the file formats is called in messages: the key of
@@ -96,10 +96,7 @@ const NAMES: &[(&str, &str)] = &[
 ];
 
 fn key_of(rust_name: &str) -> Option<&'static str> {
-    NAMES
-        .iter()
-        .find(|(r, _)| *r == rust_name)
-        .map(|(_, k)| *k)
+    NAMES.iter().find(|(r, _)| *r == rust_name).map(|(_, k)| *k)
 }
 
 /// A Rust type name not in the table, split into lowercase words
@@ -308,9 +305,11 @@ pub fn explain(err: &SpannedError, loc: &Locator) -> (usize, Msg) {
             .with("place", place.as_str())
             .with("expected", humanize_expected(expected))
             .with("n", *found),
-        Error::ExpectedString if in_map && !token.starts_with('"') => Msg::new("diag-expected-lang-key")
-            .with("place", place.as_str())
-            .with("found", found.clone()),
+        Error::ExpectedString if in_map && !token.starts_with('"') => {
+            Msg::new("diag-expected-lang-key")
+                .with("place", place.as_str())
+                .with("found", found.clone())
+        }
         Error::ExpectedString => expected("diag-x-string"),
         Error::ExpectedFloat => expected("diag-x-number"),
         Error::FloatUnderscore => plain("diag-float-underscore"),
@@ -388,11 +387,16 @@ mod tests {
             "expected \"resistance level\" in subject"
         );
         let en = |a| {
-            crate::i18n::render_arg(crate::domain::Lang::En, &a, &Default::default())
-                .into_string()
+            crate::i18n::render_arg(crate::domain::Lang::En, &a, &Default::default()).into_string()
         };
-        assert_eq!(en(super::humanize_expected("struct CoverObject")), "a cover object");
-        assert_eq!(en(super::humanize_expected("u32")), "a whole number, 0 or more");
+        assert_eq!(
+            en(super::humanize_expected("struct CoverObject")),
+            "a cover object"
+        );
+        assert_eq!(
+            en(super::humanize_expected("u32")),
+            "a whole number, 0 or more"
+        );
         for lang in crate::domain::Lang::ALL {
             assert_eq!(super::nouns_complete(lang), Vec::<String>::new());
         }

@@ -12,8 +12,8 @@ pub mod validate;
 pub use schema::Policy;
 
 use crate::diag::suggest::{one_of, suggest_then};
-use crate::i18n::Msg;
 use crate::diag::{Diagnostic, duplicate_keys, locate_problems, parse_ron, read_text};
+use crate::i18n::Msg;
 use std::path::{Path, PathBuf};
 
 /// A policy loaded from disk, with its source text (for hashing).

@@ -3,11 +3,11 @@
 
 use super::schema::*;
 use crate::diag::checks::Checker;
-use crate::diag::{Problem, m};
-use crate::i18n::Msg;
 use crate::diag::suggest::{one_of, suggest_then};
+use crate::diag::{Problem, m};
 use crate::domain::{Lang, ResistanceLevel};
 use crate::domain::{RULE_IDS, RuleId};
+use crate::i18n::Msg;
 use std::collections::BTreeMap;
 
 /// Every problem in `policy`, in file order.
@@ -26,11 +26,12 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
             );
         }
         match m.when {
-            Circumstance::Closer(d) => c.positive(&format!("{p}.when[0]"), self::m("what-distance"), d),
-            Circumstance::OfficersOutnumber(0) => c.err(
-                format!("{p}.when[0]"),
-                self::m("diag-outnumber-zero"),
-            ),
+            Circumstance::Closer(d) => {
+                c.positive(&format!("{p}.when[0]"), self::m("what-distance"), d)
+            }
+            Circumstance::OfficersOutnumber(0) => {
+                c.err(format!("{p}.when[0]"), self::m("diag-outnumber-zero"))
+            }
             _ => {}
         }
         c.optional_text(&format!("{p}.reason"), &m.reason);
@@ -67,7 +68,13 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
     if sum <= 0.0 {
         c.err("category_weights", m("diag-weights-zero"));
     }
-    c.within("pass_mark", m("what-pass-mark"), policy.pass_mark, 0.0, 100.0);
+    c.within(
+        "pass_mark",
+        m("what-pass-mark"),
+        policy.pass_mark,
+        0.0,
+        100.0,
+    );
     if let Some(wr) = &policy.witnesses {
         if wr.min_count == 0 {
             c.err("witnesses.min_count", m("diag-witness-min"));

@@ -6,8 +6,8 @@
 #[cfg(test)]
 mod parse_errors;
 pub mod schema;
-pub mod validate;
 pub mod template;
+pub mod validate;
 
 pub use schema::Scenario;
 

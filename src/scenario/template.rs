@@ -1,6 +1,6 @@
 //! `forcesim new`: a commented scenario for each kind of call, to start from
 //! instead of a blank file. The templates are RON files under
-//! `assets/templates/` (compiled in); a line `//~ tpl-KEY` in one is replaced
+//! `assets/templates/` (`KIND.ron.tmpl`, compiled in; not `.ron` so that `check` and `list` of `assets/` skip them); a line `//~ tpl-KEY` in one is replaced
 //! by the catalogue text `tpl-KEY` in the author's language as `//` comments,
 //! and `{{ID}}` by the new scenario's id. Every template passes `check` and
 //! runs with every bot (tests hold this).
@@ -12,35 +12,35 @@ use crate::i18n::{self, Msg};
 pub const TEMPLATES: [(ScenarioKind, &str); 8] = [
     (
         ScenarioKind::TrafficStop,
-        include_str!("../../assets/templates/traffic_stop.ron"),
+        include_str!("../../assets/templates/traffic_stop.ron.tmpl"),
     ),
     (
         ScenarioKind::ArmedVehicle,
-        include_str!("../../assets/templates/armed_vehicle.ron"),
+        include_str!("../../assets/templates/armed_vehicle.ron.tmpl"),
     ),
     (
         ScenarioKind::BuildingSearch,
-        include_str!("../../assets/templates/building_search.ron"),
+        include_str!("../../assets/templates/building_search.ron.tmpl"),
     ),
     (
         ScenarioKind::ArmedBuilding,
-        include_str!("../../assets/templates/armed_building.ron"),
+        include_str!("../../assets/templates/armed_building.ron.tmpl"),
     ),
     (
         ScenarioKind::FieldInterview,
-        include_str!("../../assets/templates/field_interview.ron"),
+        include_str!("../../assets/templates/field_interview.ron.tmpl"),
     ),
     (
         ScenarioKind::ArrestSearch,
-        include_str!("../../assets/templates/arrest_search.ron"),
+        include_str!("../../assets/templates/arrest_search.ron.tmpl"),
     ),
     (
         ScenarioKind::PublicAssembly,
-        include_str!("../../assets/templates/public_assembly.ron"),
+        include_str!("../../assets/templates/public_assembly.ron.tmpl"),
     ),
     (
         ScenarioKind::Checkpoint,
-        include_str!("../../assets/templates/checkpoint.ron"),
+        include_str!("../../assets/templates/checkpoint.ron.tmpl"),
     ),
 ];
 
@@ -144,7 +144,10 @@ mod tests {
         assert!(!ru.contains("{{ID}}") && !ru.contains("//~"));
         assert!(ru.lines().any(|l| l.trim_start().starts_with("// ")
             && l.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))));
-        assert!(ru.lines().all(|l| !l.trim_start().starts_with("//") || l.chars().count() <= WRAP + 2));
+        assert!(
+            ru.lines()
+                .all(|l| !l.trim_start().starts_with("//") || l.chars().count() <= WRAP + 2)
+        );
     }
 
     #[test]

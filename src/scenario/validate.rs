@@ -97,10 +97,8 @@ impl<'a> Validator<'a> {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         {
-            self.c.err(
-                "id",
-                Msg::new("diag-bad-scenario-id").with("id", &s.id),
-            );
+            self.c
+                .err("id", Msg::new("diag-bad-scenario-id").with("id", &s.id));
         }
         self.c.text("title", &s.title);
         self.c.text("briefing", &s.briefing);
@@ -142,17 +140,47 @@ impl<'a> Validator<'a> {
         let s = self.s;
         let mp = &s.map;
         let lists = [
-            ("subjects", "lim-subjects", s.subjects.len(), limits::SUBJECTS),
-            ("bystanders", "lim-bystanders", s.bystanders.len(), limits::BYSTANDERS),
-            ("officers.partners", "lim-partners", s.officers.partners.len(), limits::PARTNERS),
+            (
+                "subjects",
+                "lim-subjects",
+                s.subjects.len(),
+                limits::SUBJECTS,
+            ),
+            (
+                "bystanders",
+                "lim-bystanders",
+                s.bystanders.len(),
+                limits::BYSTANDERS,
+            ),
+            (
+                "officers.partners",
+                "lim-partners",
+                s.officers.partners.len(),
+                limits::PARTNERS,
+            ),
             ("crowds", "lim-crowds", s.crowds.len(), limits::CROWDS),
-            ("map.vehicles", "lim-vehicles", mp.vehicles.len(), limits::VEHICLES),
+            (
+                "map.vehicles",
+                "lim-vehicles",
+                mp.vehicles.len(),
+                limits::VEHICLES,
+            ),
             ("map.walls", "lim-walls", mp.walls.len(), limits::WALLS),
             ("map.doors", "lim-doors", mp.doors.len(), limits::DOORS),
             ("map.cover", "lim-cover", mp.cover.len(), limits::COVER),
             ("map.zones", "lim-zones", mp.zones.len(), limits::ZONES),
-            ("triggers", "lim-triggers", s.triggers.len(), limits::TRIGGERS),
-            ("objectives", "lim-objectives", s.objectives.len(), limits::OBJECTIVES),
+            (
+                "triggers",
+                "lim-triggers",
+                s.triggers.len(),
+                limits::TRIGGERS,
+            ),
+            (
+                "objectives",
+                "lim-objectives",
+                s.objectives.len(),
+                limits::OBJECTIVES,
+            ),
         ];
         for (path, what, n, max) in lists {
             self.c.at_most(path, m(what), n, max);
@@ -186,7 +214,8 @@ impl<'a> Validator<'a> {
         for (i, cr) in s.crowds.iter().enumerate() {
             let before = total;
             total += u64::from(cr.count);
-            if total > u64::from(limits::CROWD_PEOPLE) && before <= u64::from(limits::CROWD_PEOPLE) {
+            if total > u64::from(limits::CROWD_PEOPLE) && before <= u64::from(limits::CROWD_PEOPLE)
+            {
                 self.c.err(
                     format!("crowds[{i}].count"),
                     Msg::new("diag-too-many")
@@ -213,7 +242,11 @@ impl<'a> Validator<'a> {
         }
         for (i, x) in s.officers.partners.iter().enumerate() {
             self.ids.partners.push(&x.id);
-            all.push((&x.id, format!("officers.partners[{i}].id"), "partner_officer"));
+            all.push((
+                &x.id,
+                format!("officers.partners[{i}].id"),
+                "partner_officer",
+            ));
         }
         for (i, x) in s.map.vehicles.iter().enumerate() {
             self.ids.vehicles.push(&x.id);
@@ -355,11 +388,8 @@ impl<'a> Validator<'a> {
                 .finite(&format!("{p}.rotation"), m("what-rotation"), cv.rotation);
             self.c
                 .positive(&format!("{p}.size[0]"), m("what-cover-width"), cv.size.0);
-            self.c.positive(
-                &format!("{p}.size[1]"),
-                m("what-cover-height"),
-                cv.size.1,
-            );
+            self.c
+                .positive(&format!("{p}.size[1]"), m("what-cover-height"), cv.size.1);
         }
         for (i, z) in mp.zones.iter().enumerate() {
             let p = format!("map.zones[{i}]");
@@ -546,8 +576,11 @@ impl<'a> Validator<'a> {
             o.trainee.spawn,
             None,
         );
-        self.c
-            .finite("officers.trainee.heading", m("what-heading"), o.trainee.heading);
+        self.c.finite(
+            "officers.trainee.heading",
+            m("what-heading"),
+            o.trainee.heading,
+        );
         for (i, p) in o.partners.iter().enumerate() {
             self.spawn(
                 &format!("officers.partners[{i}].spawn"),
@@ -557,22 +590,19 @@ impl<'a> Validator<'a> {
             );
         }
         if let Some(b) = &o.backup {
-            self.c.non_negative(
-                "officers.backup.delay",
-                m("what-backup-delay"),
-                b.delay,
-            );
+            self.c
+                .non_negative("officers.backup.delay", m("what-backup-delay"), b.delay);
             self.spawn("officers.backup.spawn", m("who-backup"), b.spawn, None);
             if b.count == 0 {
-                self.c
-                    .err("officers.backup.count", m("diag-backup-zero"));
+                self.c.err("officers.backup.count", m("diag-backup-zero"));
             }
         }
     }
 
     fn items(&mut self, path: &str, items: &[Item]) {
         for (i, it) in items.iter().enumerate() {
-            self.c.id(&format!("{path}[{i}].id"), m("what-item"), &it.id);
+            self.c
+                .id(&format!("{path}[{i}].id"), m("what-item"), &it.id);
             if let Some(label) = &it.label {
                 self.c.text(&format!("{path}[{i}].label"), label);
             }
@@ -610,10 +640,12 @@ impl<'a> Validator<'a> {
             .finite(&format!("{p}.heading"), m("what-heading"), subj.heading);
         if let Some(w) = &subj.weapon {
             if w.kind == WeaponKind::None {
-                self.c.err(format!("{p}.weapon.kind"), m("diag-weapon-none"));
+                self.c
+                    .err(format!("{p}.weapon.kind"), m("diag-weapon-none"));
             }
             if w.carry == Carry::None {
-                self.c.err(format!("{p}.weapon.carry"), m("diag-weapon-carry"));
+                self.c
+                    .err(format!("{p}.weapon.carry"), m("diag-weapon-carry"));
             }
         }
         self.items(&format!("{p}.carrying"), &subj.carrying);
@@ -621,7 +653,8 @@ impl<'a> Validator<'a> {
             let tp = format!("{p}.behaviour[{j}]");
             self.c.chance(&format!("{tp}.chance"), t.chance);
             if let Stimulus::Near(d) = t.on {
-                self.c.positive(&format!("{tp}.on[0]"), m("what-distance"), d);
+                self.c
+                    .positive(&format!("{tp}.on[0]"), m("what-distance"), d);
             }
             for (k, cond) in t.conditions.iter().enumerate() {
                 self.condition(&format!("{tp}.if[{k}]"), cond);
@@ -702,8 +735,7 @@ impl<'a> Validator<'a> {
     fn crowd(&mut self, i: usize, cr: &Crowd) {
         let p = format!("crowds[{i}]");
         if cr.count == 0 {
-            self.c
-                .err(format!("{p}.count"), m("diag-crowd-empty"));
+            self.c.err(format!("{p}.count"), m("diag-crowd-empty"));
         }
         let zones = self.ids.zones.clone();
         self.reference(&format!("{p}.zone"), "zone", &cr.zone, &zones);
@@ -725,7 +757,8 @@ impl<'a> Validator<'a> {
         self.c.chance(&format!("{p}.chance"), t.chance);
         self.trigger_condition(&format!("{p}.when"), &t.when, &t.id);
         if t.effects.is_empty() {
-            self.c.err(format!("{p}.effects"), m("diag-trigger-no-effects"));
+            self.c
+                .err(format!("{p}.effects"), m("diag-trigger-no-effects"));
         }
         for (j, e) in t.effects.iter().enumerate() {
             self.effect(&format!("{p}.effects[{j}]"), e);
@@ -835,8 +868,13 @@ impl<'a> Validator<'a> {
             }
             Effect::Agitate { crowd, by } => {
                 self.reference(&format!("{path}.crowd"), "crowd", crowd, &crowds);
-                self.c
-                    .within(&format!("{path}.by"), m("what-agitation-change"), *by, -1.0, 1.0);
+                self.c.within(
+                    &format!("{path}.by"),
+                    m("what-agitation-change"),
+                    *by,
+                    -1.0,
+                    1.0,
+                );
             }
             Effect::Door { door, .. } => {
                 self.reference(&format!("{path}.door"), "door", door, &doors);
@@ -873,10 +911,8 @@ impl<'a> Validator<'a> {
                             && let Some(zone) = s.map.zones.iter().find(|x| &x.id == z)
                             && zone.role != ZoneRole::Room
                         {
-                            self.c.err(
-                                zp,
-                                Msg::new("diag-area-not-room").with("zone", z),
-                            );
+                            self.c
+                                .err(zp, Msg::new("diag-area-not-room").with("zone", z));
                         }
                     }
                 }

@@ -164,7 +164,8 @@ fn every_broken_file_gives_the_expected_errors() {
                 f.display()
             );
             assert!(
-                d.text(forcesim::domain::Lang::En).contains(fragment.as_str()),
+                d.text(forcesim::domain::Lang::En)
+                    .contains(fragment.as_str()),
                 "{}: expected `{fragment}` in `{d}`",
                 f.display()
             );
@@ -186,7 +187,11 @@ fn broken_policies_are_read_as_policies_and_others_as_scenarios() {
     let f = Path::new("tests/data/broken/ambiguous.ron");
     let r = check_one(f);
     assert_eq!(r.kind, FileKind::Scenario);
-    assert!(r.diagnostics[0].text(forcesim::domain::Lang::En).contains("(read as a scenario"));
+    assert!(
+        r.diagnostics[0]
+            .text(forcesim::domain::Lang::En)
+            .contains("(read as a scenario")
+    );
 }
 
 #[test]
@@ -331,7 +336,11 @@ fn forcesim_in(env: &[(&str, &str)], args: &[&str]) -> (i32, String) {
     for v in ["LC_ALL", "LC_MESSAGES", "LANG"] {
         cmd.env_remove(v);
     }
-    let out = cmd.envs(env.iter().copied()).args(args).output().expect("run forcesim");
+    let out = cmd
+        .envs(env.iter().copied())
+        .args(args)
+        .output()
+        .expect("run forcesim");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -366,7 +375,8 @@ fn check_speaks_russian_and_kazakh_at_the_same_line_and_column() {
         a.extend(["--lang", lang]);
         let (code, out) = forcesim_in(&[], &a);
         assert_eq!(code, 1, "{out}");
-        let (en_lines, lines): (Vec<&str>, Vec<&str>) = (en.lines().collect(), out.lines().collect());
+        let (en_lines, lines): (Vec<&str>, Vec<&str>) =
+            (en.lines().collect(), out.lines().collect());
         assert_eq!(lines.len(), en_lines.len(), "{out}");
         let n = lines.len();
         for (e, l) in en_lines[..n - 1].iter().zip(&lines[..n - 1]) {
@@ -395,9 +405,15 @@ fn without_lang_check_follows_the_system_locale() {
     let (_, ru) = forcesim_in(&[("LANG", "ru_RU.UTF-8")], &["check", f]);
     assert!(ru.contains("должно быть больше 0"), "{ru}");
     // LC_ALL outranks LANG; LC_MESSAGES outranks LANG.
-    let (_, kk) = forcesim_in(&[("LC_ALL", "kk_KZ.UTF-8"), ("LANG", "ru_RU.UTF-8")], &["check", f]);
+    let (_, kk) = forcesim_in(
+        &[("LC_ALL", "kk_KZ.UTF-8"), ("LANG", "ru_RU.UTF-8")],
+        &["check", f],
+    );
     assert!(kk.contains("0-ден үлкен"), "{kk}");
-    let (_, kk) = forcesim_in(&[("LC_MESSAGES", "kk_KZ"), ("LANG", "ru_RU.UTF-8")], &["check", f]);
+    let (_, kk) = forcesim_in(
+        &[("LC_MESSAGES", "kk_KZ"), ("LANG", "ru_RU.UTF-8")],
+        &["check", f],
+    );
     assert!(kk.contains("0-ден үлкен"), "{kk}");
     // --lang outranks the locale.
     let (_, en) = forcesim_in(&[("LANG", "ru_RU.UTF-8")], &["check", f, "--lang", "en"]);
@@ -415,61 +431,156 @@ fn every_limit_is_refused_with_its_number() {
         let problems = validate(s, Some(Path::new("scenarios")));
         let ds = locate_problems(path, &text, &problems);
         assert!(
-            ds.iter().any(|d| d.text(forcesim::domain::Lang::En).contains(want)),
+            ds.iter()
+                .any(|d| d.text(forcesim::domain::Lang::En).contains(want)),
             "`{want}` not in {ds:?}"
         );
     };
-    let grow = |v: &mut Vec<_>, n: usize| {
-        let first = v.first().cloned();
-        while v.len() < n {
-            v.extend(first.clone());
-        }
-    };
+    fn grow<T: Clone>(v: &mut Vec<T>, n: usize) {
+        let first = v.first().cloned().expect("an item to copy");
+        v.resize(n.max(v.len()), first);
+    }
     let mut s = base.clone();
     grow(&mut s.subjects, limits::SUBJECTS + 1);
-    refused(&s, &format!("subjects: {} is more than the limit of {}", limits::SUBJECTS + 1, limits::SUBJECTS));
+    refused(
+        &s,
+        &format!(
+            "subjects: {} is more than the limit of {}",
+            limits::SUBJECTS + 1,
+            limits::SUBJECTS
+        ),
+    );
     let mut s = base.clone();
     grow(&mut s.map.vehicles, limits::VEHICLES + 1);
-    refused(&s, &format!("vehicles: {} is more than the limit of {}", limits::VEHICLES + 1, limits::VEHICLES));
+    refused(
+        &s,
+        &format!(
+            "vehicles: {} is more than the limit of {}",
+            limits::VEHICLES + 1,
+            limits::VEHICLES
+        ),
+    );
     let mut s = base.clone();
     grow(&mut s.map.walls, limits::WALLS + 1);
-    refused(&s, &format!("walls: {} is more than the limit of {}", limits::WALLS + 1, limits::WALLS));
+    refused(
+        &s,
+        &format!(
+            "walls: {} is more than the limit of {}",
+            limits::WALLS + 1,
+            limits::WALLS
+        ),
+    );
     let mut s = base.clone();
     grow(&mut s.map.cover, limits::COVER + 1);
-    refused(&s, &format!("cover objects: {} is more than the limit of {}", limits::COVER + 1, limits::COVER));
+    refused(
+        &s,
+        &format!(
+            "cover objects: {} is more than the limit of {}",
+            limits::COVER + 1,
+            limits::COVER
+        ),
+    );
     let mut s = base.clone();
     grow(&mut s.map.zones, limits::ZONES + 1);
-    refused(&s, &format!("zones: {} is more than the limit of {}", limits::ZONES + 1, limits::ZONES));
+    refused(
+        &s,
+        &format!(
+            "zones: {} is more than the limit of {}",
+            limits::ZONES + 1,
+            limits::ZONES
+        ),
+    );
     let mut s = base.clone();
     grow(&mut s.objectives, limits::OBJECTIVES + 1);
-    refused(&s, &format!("objectives: {} is more than the limit of {}", limits::OBJECTIVES + 1, limits::OBJECTIVES));
+    refused(
+        &s,
+        &format!(
+            "objectives: {} is more than the limit of {}",
+            limits::OBJECTIVES + 1,
+            limits::OBJECTIVES
+        ),
+    );
     let mut s = base.clone();
     grow(&mut s.triggers, limits::TRIGGERS + 1);
-    refused(&s, &format!("triggers: {} is more than the limit of {}", limits::TRIGGERS + 1, limits::TRIGGERS));
+    refused(
+        &s,
+        &format!(
+            "triggers: {} is more than the limit of {}",
+            limits::TRIGGERS + 1,
+            limits::TRIGGERS
+        ),
+    );
     let mut s = base.clone();
     grow(&mut s.triggers, 1);
     grow(&mut s.triggers[0].effects, limits::EFFECTS + 1);
-    refused(&s, &format!("effects of one trigger: {} is more than the limit of {}", limits::EFFECTS + 1, limits::EFFECTS));
+    refused(
+        &s,
+        &format!(
+            "effects of one trigger: {} is more than the limit of {}",
+            limits::EFFECTS + 1,
+            limits::EFFECTS
+        ),
+    );
     let mut s = base.clone();
     grow(&mut s.subjects[0].behaviour, limits::BEHAVIOUR + 1);
-    refused(&s, &format!("behaviour rules of one subject: {} is more than the limit of {}", limits::BEHAVIOUR + 1, limits::BEHAVIOUR));
+    refused(
+        &s,
+        &format!(
+            "behaviour rules of one subject: {} is more than the limit of {}",
+            limits::BEHAVIOUR + 1,
+            limits::BEHAVIOUR
+        ),
+    );
     // People of kinds the traffic stop lacks come from the other shipped scenarios.
     let shipped: Vec<_> = ron_files_under("scenarios")
         .iter()
         .map(|f| forcesim::scenario::check_file(f).unwrap().scenario)
         .collect();
-    let by = shipped.iter().find_map(|x| x.bystanders.first()).unwrap().clone();
-    let partner = shipped.iter().find_map(|x| x.officers.partners.first()).unwrap().clone();
-    let crowd = shipped.iter().find_map(|x| x.crowds.first()).unwrap().clone();
+    let by = shipped
+        .iter()
+        .find_map(|x| x.bystanders.first())
+        .unwrap()
+        .clone();
+    let partner = shipped
+        .iter()
+        .find_map(|x| x.officers.partners.first())
+        .unwrap()
+        .clone();
+    let crowd = shipped
+        .iter()
+        .find_map(|x| x.crowds.first())
+        .unwrap()
+        .clone();
     let mut s = base.clone();
     s.bystanders = vec![by; limits::BYSTANDERS + 1];
-    refused(&s, &format!("bystanders: {} is more than the limit of {}", limits::BYSTANDERS + 1, limits::BYSTANDERS));
+    refused(
+        &s,
+        &format!(
+            "bystanders: {} is more than the limit of {}",
+            limits::BYSTANDERS + 1,
+            limits::BYSTANDERS
+        ),
+    );
     let mut s = base.clone();
     s.officers.partners = vec![partner; limits::PARTNERS + 1];
-    refused(&s, &format!("partner officers: {} is more than the limit of {}", limits::PARTNERS + 1, limits::PARTNERS));
+    refused(
+        &s,
+        &format!(
+            "partner officers: {} is more than the limit of {}",
+            limits::PARTNERS + 1,
+            limits::PARTNERS
+        ),
+    );
     let mut s = base.clone();
     s.crowds = vec![crowd; limits::CROWDS + 1];
-    refused(&s, &format!("crowds: {} is more than the limit of {}", limits::CROWDS + 1, limits::CROWDS));
+    refused(
+        &s,
+        &format!(
+            "crowds: {} is more than the limit of {}",
+            limits::CROWDS + 1,
+            limits::CROWDS
+        ),
+    );
     let mut s = base.clone();
     s.map.size.0 = 501.0;
     refused(&s, "the map's width is 501, more than the limit of 500");
@@ -480,10 +591,14 @@ fn every_limit_is_refused_with_its_number() {
     let problems = forcesim::trainee::script::check(&script, None);
     let texts: Vec<String> = problems
         .iter()
-        .map(|p| forcesim::i18n::render(forcesim::domain::Lang::En, &p.message, &Default::default()))
+        .map(|p| {
+            forcesim::i18n::render(forcesim::domain::Lang::En, &p.message, &Default::default())
+        })
         .collect();
     assert!(
-        texts.iter().any(|t| t.contains("script steps: 2001 is more than the limit of 2000")),
+        texts
+            .iter()
+            .any(|t| t.contains("script steps: 2001 is more than the limit of 2000")),
         "{texts:?}"
     );
 }

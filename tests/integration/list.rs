@@ -66,3 +66,16 @@ fn list_reports_invalid_files_on_stderr_and_skips_policies() {
     let (code, _, err) = forcesim(&["list", "no/such/folder"]);
     assert_eq!(code, 2, "{err}");
 }
+
+#[test]
+fn list_shows_titles_in_the_language_asked_for() {
+    let (code, out, _) = forcesim(&["list", "scenarios", "--lang", "kk"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Көлікті тоқтату: қызыл шамнан өту"), "{out}");
+    let (code, out, _) = forcesim(&["list", "scenarios", "--lang", "ru", "--json"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Остановка транспорта: проезд на красный"),
+        "{out}"
+    );
+}

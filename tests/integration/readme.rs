@@ -69,7 +69,11 @@ fn ron_block_after_marker(doc: &str, marker: &str) -> String {
 fn the_authoring_guides_example_checks_clean_and_its_script_loads() {
     let readme = std::fs::read_to_string("README.md").unwrap();
     let mut examples = Vec::new();
-    for doc in ["docs/AUTHORING.md", "docs/AUTHORING.ru.md", "docs/AUTHORING.kk.md"] {
+    for doc in [
+        "docs/AUTHORING.md",
+        "docs/AUTHORING.ru.md",
+        "docs/AUTHORING.kk.md",
+    ] {
         assert!(readme.contains(doc), "README does not link {doc}");
         let text = std::fs::read_to_string(doc).unwrap();
         let scenario = ron_block_after_marker(&text, "<!-- authoring-example -->");

@@ -104,7 +104,10 @@ pub fn check(script: &Script, scenario: Option<&Scenario>) -> Vec<Problem> {
     if script.steps.is_empty() && script.reactions.is_empty() {
         c.err("", m("script-no-steps"));
     }
-    for (path, n) in [("steps", script.steps.len()), ("reactions", script.reactions.len())] {
+    for (path, n) in [
+        ("steps", script.steps.len()),
+        ("reactions", script.reactions.len()),
+    ] {
         if n > MAX_STEPS {
             c.err(
                 path,
@@ -165,7 +168,10 @@ impl Checker {
 
     fn meters(&mut self, path: &str, what: Arg, v: f32) {
         if !v.is_finite() || v < 0.0 {
-            self.err(path, Msg::new("script-meters").with("what", what).with("v", v));
+            self.err(
+                path,
+                Msg::new("script-meters").with("what", what).with("v", v),
+            );
         }
     }
 
@@ -187,9 +193,19 @@ impl Checker {
             self.seconds(&format!("{p}.at"), Arg::Text("`at`".into()), at, true);
         }
         if let Some(t) = s.timeout {
-            self.seconds(&format!("{p}.timeout"), Arg::Text("`timeout`".into()), t, false);
+            self.seconds(
+                &format!("{p}.timeout"),
+                Arg::Text("`timeout`".into()),
+                t,
+                false,
+            );
         }
-        self.seconds(&format!("{p}.wait"), Arg::Text("`wait`".into()), s.wait, true);
+        self.seconds(
+            &format!("{p}.wait"),
+            Arg::Text("`wait`".into()),
+            s.wait,
+            true,
+        );
         if let Some(d) = s.stop_at {
             self.meters(&format!("{p}.stop_at"), Arg::Text("`stop_at`".into()), d);
             if s.move_to.is_none() {
@@ -229,7 +245,12 @@ impl Checker {
                 }
             }
             if let Some(r) = s.repeat {
-                self.seconds(&format!("{p}.repeat"), Arg::Text("`repeat`".into()), r, false);
+                self.seconds(
+                    &format!("{p}.repeat"),
+                    Arg::Text("`repeat`".into()),
+                    r,
+                    false,
+                );
             }
         } else {
             if s.repeat.is_some() {
@@ -287,7 +308,9 @@ impl Checker {
                 {
                     self.err(
                         p,
-                        Msg::new("script-below-above").with("below", *b).with("above", *a),
+                        Msg::new("script-below-above")
+                            .with("below", *b)
+                            .with("above", *a),
                     );
                 }
             }
