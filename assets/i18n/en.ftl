@@ -617,8 +617,8 @@ diag-session-zero = session format 0 is not valid (expected 1..={ $max })
 diag-session-invalid = not a valid session record: { $inner }
 diag-read-as-scenario = { $inner } (read as a scenario: the file is not under a policies folder and has no `continuum:`, so it was taken for a scenario)
 diag-library-duplicate = { $kind } id "{ $id }" is already used by { $first }; ids must be unique across the library
-kind-scenario = scenario
-kind-policy = policy
+file-kind-scenario = scenario
+file-kind-policy = policy
 what-time-limit = the time limit (seconds)
 what-map-width = the map's width
 what-map-height = the map's height

@@ -608,8 +608,8 @@ diag-session-zero = 0 сессия форматы жарамсыз (1..={ $max }
 diag-session-invalid = бұл сессия жазбасы емес: { $inner }
 diag-read-as-scenario = { $inner } (сценарий ретінде оқылды: файл policies қалтасында емес және онда `continuum:` жоқ, сондықтан ол сценарий деп қабылданды)
 diag-library-duplicate = "{ $id }" id-і ({ $kind }) { $first } файлында бұрыннан бар; id бүкіл кітапханада бірегей болуы керек
-kind-scenario = сценарий
-kind-policy = саясат
+file-kind-scenario = сценарий
+file-kind-policy = саясат
 what-time-limit = уақыт шегі (секундпен)
 what-map-width = картаның ені
 what-map-height = картаның биіктігі

@@ -80,7 +80,7 @@ pub fn check_all(files: &[PathBuf]) -> Vec<FileReport> {
                 line,
                 col,
                 Msg::new("diag-library-duplicate")
-                    .with("kind", Msg::new(format!("kind-{}", r.kind.name())))
+                    .with("kind", Msg::new(format!("file-kind-{}", r.kind.name())))
                     .with("id", id.as_str())
                     .with("first", first.display().to_string()),
             ));
