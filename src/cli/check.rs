@@ -6,6 +6,8 @@
 use super::CheckArgs;
 use super::files::{FileKind, kind_of, ron_files};
 use crate::diag::{Diagnostic, Locator, read_text};
+use crate::domain::Lang;
+use crate::i18n::{self, Msg};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -51,9 +53,7 @@ pub fn check_one(path: &Path) -> FileReport {
         },
         Err(mut diagnostics) => {
             if guessed && let Some(first) = diagnostics.first_mut() {
-                first.message.push_str(
-                    " (read as a scenario: the file is not under a policies folder and has no `continuum:`, so it was taken for a scenario)",
-                );
+                *first = first.clone().wrap("diag-read-as-scenario");
             }
             FileReport {
                 path: path.to_path_buf(),
@@ -79,11 +79,10 @@ pub fn check_all(files: &[PathBuf]) -> Vec<FileReport> {
                 &r.path,
                 line,
                 col,
-                format!(
-                    "{} id \"{id}\" is already used by {}; ids must be unique across the library",
-                    r.kind.name(),
-                    first.display()
-                ),
+                Msg::new("diag-library-duplicate")
+                    .with("kind", Msg::new(format!("file-kind-{}", r.kind.name())))
+                    .with("id", id.as_str())
+                    .with("first", first.display().to_string()),
             ));
         } else {
             seen.insert(key, r.path.clone());
@@ -92,29 +91,30 @@ pub fn check_all(files: &[PathBuf]) -> Vec<FileReport> {
     reports
 }
 
-/// `checked 5 files: 4 valid, 1 invalid (3 errors)`.
-pub fn summary(reports: &[FileReport]) -> String {
+/// `checked 5 files: 4 valid, 1 invalid (3 errors)`, in `lang`.
+pub fn summary(reports: &[FileReport], lang: Lang) -> String {
     let n = reports.len();
     let invalid = reports.iter().filter(|r| !r.diagnostics.is_empty()).count();
     let errors: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
-    let mut s = format!(
-        "checked {}: {} valid, {invalid} invalid",
-        plural(n, "file"),
-        n - invalid
-    );
+    let mut m = Msg::new("cli-check-summary")
+        .with("files", n)
+        .with("valid", n - invalid)
+        .with("invalid", invalid);
     if errors > 0 {
-        s.push_str(&format!(" ({})", plural(errors, "error")));
+        m = Msg::new("cli-check-errors")
+            .with("summary", m)
+            .with("errors", errors);
     }
-    s
+    i18n::render(lang, &m, &i18n::Labels::new())
 }
 
 /// Runs `forcesim check`.
 pub fn main(args: CheckArgs) -> ExitCode {
+    let lang = super::locale::resolve(args.lang);
     let missing: Vec<&PathBuf> = args.paths.iter().filter(|p| !p.exists()).collect();
     if !missing.is_empty() {
         for p in missing {
-            eprintln!("forcesim check: no such file or folder: {}", p.display());
+            eprintln!("{}", no_such_path(lang, "check", p));
         }
         return ExitCode::from(2);
     }
@@ -125,11 +125,22 @@ pub fn main(args: CheckArgs) -> ExitCode {
     let _ = reports
         .iter()
         .flat_map(|r| &r.diagnostics)
-        .try_for_each(|d| writeln!(out, "{d}"));
-    let _ = writeln!(out, "{}", summary(&reports));
+        .try_for_each(|d| writeln!(out, "{}", d.render(lang)));
+    let _ = writeln!(out, "{}", summary(&reports, lang));
     if reports.iter().all(|r| r.diagnostics.is_empty()) {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     }
+}
+
+/// `forcesim COMMAND: no such file or folder: PATH` in `lang`.
+pub fn no_such_path(lang: Lang, command: &str, path: &Path) -> String {
+    i18n::render(
+        lang,
+        &Msg::new("cli-no-such-path")
+            .with("command", command)
+            .with("path", path.display().to_string()),
+        &i18n::Labels::new(),
+    )
 }

@@ -1,5 +1,5 @@
-//! `forcesim list [PATH] [--json]`: one line per valid scenario (id, kind,
-//! risk, English title, file) under PATH (default `scenarios/`), aligned and
+//! `forcesim list [PATH] [--json] [--lang L]`: one line per valid scenario
+//! (id, kind, risk, title in the chosen language, file) under PATH (default `scenarios/`), aligned and
 //! sorted by id; `--json` prints an array of objects. Invalid files are
 //! reported on stderr and not listed.
 
@@ -21,7 +21,7 @@ pub struct Entry {
     pub kind: String,
     /// Risk.
     pub risk: String,
-    /// English title.
+    /// Title, in the language asked for (English when the scenario has none in it).
     pub title: String,
     /// Default policy id.
     pub policy: String,
@@ -32,6 +32,11 @@ pub struct Entry {
 /// Valid scenarios under `path` sorted by id, and the problems of invalid ones.
 /// Policy files (under a `policies` folder or with a `continuum:`) are skipped.
 pub fn scan(path: &Path) -> (Vec<Entry>, Vec<crate::diag::Diagnostic>) {
+    scan_in(path, Lang::En)
+}
+
+/// [`scan`] with titles in `lang`.
+pub fn scan_in(path: &Path, lang: Lang) -> (Vec<Entry>, Vec<crate::diag::Diagnostic>) {
     let mut entries = Vec::new();
     let mut problems = Vec::new();
     for file in ron_files(path) {
@@ -52,7 +57,7 @@ pub fn scan(path: &Path) -> (Vec<Entry>, Vec<crate::diag::Diagnostic>) {
                     id: s.id,
                     kind: s.kind.key().to_string(),
                     risk: s.risk.key().to_string(),
-                    title: s.title.get(Lang::En).to_string(),
+                    title: s.title.get(lang).to_string(),
                     policy: s.policy,
                     file: file.display().to_string(),
                 });
@@ -96,6 +101,7 @@ pub fn table(entries: &[Entry]) -> String {
 
 /// Runs `forcesim list`.
 pub fn main(args: ListArgs) -> ExitCode {
+    let lang = super::locale::resolve(args.lang);
     // Default: ./scenarios, else the library shipped with the source.
     let path = args.path.unwrap_or_else(|| {
         let here = PathBuf::from("scenarios");
@@ -107,12 +113,12 @@ pub fn main(args: ListArgs) -> ExitCode {
         }
     });
     if !path.exists() {
-        eprintln!("forcesim list: no such file or folder: {}", path.display());
+        eprintln!("{}", super::check::no_such_path(lang, "list", &path));
         return ExitCode::from(2);
     }
-    let (entries, problems) = scan(&path);
+    let (entries, problems) = scan_in(&path, lang);
     for d in &problems {
-        eprintln!("{d}");
+        eprintln!("{}", d.render(lang));
     }
     let text = if args.json {
         match serde_json::to_string_pretty(&entries) {

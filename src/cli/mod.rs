@@ -10,6 +10,8 @@ use std::process::ExitCode;
 pub mod check;
 pub mod files;
 pub mod list;
+pub mod locale;
+pub mod new;
 pub mod play;
 pub mod run;
 pub mod score;
@@ -44,6 +46,8 @@ pub enum Command {
     Run(RunArgs),
     /// Re-score a recorded session.
     Score(ScoreArgs),
+    /// Write a commented scenario template of a kind, to start a new scenario from.
+    New(NewArgs),
 }
 
 /// Arguments of `play`.
@@ -119,6 +123,9 @@ pub struct CheckArgs {
     /// Files or folders.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// Language of the messages (default: the system locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 /// Arguments of `list`.
@@ -129,6 +136,9 @@ pub struct ListArgs {
     /// Print JSON instead of lines.
     #[arg(long)]
     pub json: bool,
+    /// Language of the titles and messages (default: the system locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 /// Arguments of `run`.
@@ -154,9 +164,9 @@ pub struct RunArgs {
     /// Trainee id recorded in the session.
     #[arg(long, default_value = "bot")]
     pub trainee: String,
-    /// Language of the score card's texts.
-    #[arg(long, value_enum, default_value_t = LangArg::En)]
-    pub lang: LangArg,
+    /// Language of the score card and messages (default: the system locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
     /// Print the result as JSON on stdout.
     #[arg(long)]
     pub json: bool,
@@ -178,6 +188,24 @@ pub struct ScoreArgs {
     pub json: bool,
 }
 
+/// Arguments of `new`.
+#[derive(clap::Args, Debug)]
+pub struct NewArgs {
+    /// Kind of call: traffic_stop, armed_vehicle, building_search,
+    /// armed_building, field_interview, arrest_search, public_assembly, checkpoint.
+    #[arg(long)]
+    pub kind: String,
+    /// The new scenario's id (lowercase letters, digits and `_`).
+    #[arg(long)]
+    pub id: String,
+    /// Language of the comments (default: the system locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// File to write (default: standard output); an existing file is not overwritten.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
 /// Parses the command line and runs the command.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -187,5 +215,6 @@ pub fn main() -> ExitCode {
         Command::List(a) => list::main(a),
         Command::Run(a) => run::main(a),
         Command::Score(a) => score::main(a),
+        Command::New(a) => new::main(a),
     }
 }

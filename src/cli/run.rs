@@ -4,13 +4,12 @@
 //! prints a summary (or JSON with `--json`).
 
 use super::RunArgs;
-use crate::domain::Lang;
 use crate::session::{self, DriverSpec, RunError, RunRequest, Session};
 use std::process::ExitCode;
 
 /// Runs `forcesim run`.
 pub fn main(args: RunArgs) -> ExitCode {
-    let lang = Lang::from(args.lang);
+    let lang = super::locale::resolve(args.lang);
     let driver = match (&args.script, &args.bot) {
         (Some(p), _) => DriverSpec::Script(p.clone()),
         (None, Some(b)) => DriverSpec::Bot(b.clone()),
@@ -30,12 +29,15 @@ pub fn main(args: RunArgs) -> ExitCode {
     };
     let prepared = match session::prepare(&req) {
         Ok(p) => p,
-        Err(e @ RunError::Invalid(_)) => {
-            eprintln!("{e}");
+        Err(RunError::Invalid(ds)) => {
+            for d in ds {
+                eprintln!("{}", d.render(lang));
+            }
             return ExitCode::from(1);
         }
-        Err(e @ RunError::Usage(_)) => {
-            eprintln!("forcesim run: {e}");
+        Err(RunError::Usage(m)) => {
+            let text = crate::i18n::render(lang, &m, &crate::i18n::Labels::new());
+            eprintln!("forcesim run: {text}");
             return ExitCode::from(2);
         }
     };
@@ -64,36 +66,49 @@ pub fn main(args: RunArgs) -> ExitCode {
 
 use crate::i18n::clock_text as clock;
 
-/// The human summary.
+/// The human summary, in the session's language.
 pub fn summary(s: &Session, out: &std::path::Path, subjects: &[String]) -> String {
+    use crate::i18n::{Labels, Msg, render};
     use std::fmt::Write;
     let r = &s.record;
+    let labels = Labels::new();
+    let t = |m: Msg| render(r.lang, &m, &labels);
     let mut o = String::new();
     let _ = writeln!(
         o,
-        "{}  seed {}  {}  policy {}",
-        r.scenario, r.seed, s.driver, r.policy
+        "{}",
+        t(Msg::new("cli-run-head")
+            .with("scenario", r.scenario.as_str())
+            .with("seed", r.seed.to_string())
+            .with("driver", s.driver.as_str())
+            .with("policy", r.policy.as_str()))
     );
+    let end = match r.end {
+        Some(e) => crate::scoring::end_reason(e),
+        None => crate::i18n::Arg::Text(session::end_text(None).into()),
+    };
     let _ = writeln!(
         o,
-        "ended: {} at {} ({} ticks, {} events)",
-        session::end_text(r.end),
-        clock(r.duration),
-        s.ticks,
-        r.events.len()
+        "{}",
+        t(Msg::new("cli-run-ended")
+            .with("end", end)
+            .with("t", clock(r.duration))
+            .with("ticks", s.ticks.to_string())
+            .with("events", r.events.len().to_string()))
     );
-    let labels = crate::i18n::Labels::new();
     for (id, what) in session::outcomes(r, subjects) {
-        let _ = writeln!(o, "  {id}: {}", crate::i18n::render(r.lang, &what, &labels));
+        let _ = writeln!(o, "  {id}: {}", render(r.lang, &what, &labels));
     }
     match &r.score {
         Some(card) => {
+            let verdict = if card.passed { "cli-pass" } else { "cli-fail" };
             let _ = writeln!(
                 o,
-                "score: {:.1} / 100  {}  (pass mark {:.0})",
-                card.total,
-                if card.passed { "PASS" } else { "FAIL" },
-                card.pass_mark
+                "{}",
+                t(Msg::new("cli-run-score")
+                    .with("total", format!("{:.1}", card.total))
+                    .with("verdict", Msg::new(verdict))
+                    .with("mark", format!("{:.0}", card.pass_mark)))
             );
             let cats: Vec<String> = card
                 .categories
@@ -109,7 +124,7 @@ pub fn summary(s: &Session, out: &std::path::Path, subjects: &[String]) -> Strin
                     .then(a.t.total_cmp(&b.t))
             });
             if !worst.is_empty() {
-                let _ = writeln!(o, "top findings:");
+                let _ = writeln!(o, "{}", t(Msg::new("cli-run-top")));
             }
             for f in worst.iter().take(5) {
                 let _ = writeln!(
@@ -123,10 +138,14 @@ pub fn summary(s: &Session, out: &std::path::Path, subjects: &[String]) -> Strin
             }
         }
         None => {
-            let _ = writeln!(o, "score: not scored");
+            let _ = writeln!(o, "{}", t(Msg::new("cli-run-not-scored")));
         }
     }
-    let _ = writeln!(o, "session: {}", out.display());
+    let _ = writeln!(
+        o,
+        "{}",
+        t(Msg::new("cli-run-session").with("path", out.display().to_string()))
+    );
     o
 }
 

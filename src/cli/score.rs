@@ -11,10 +11,12 @@ use std::process::ExitCode;
 
 /// Runs `forcesim score`.
 pub fn main(args: ScoreArgs) -> ExitCode {
+    // Messages follow --lang or the locale; the card, --lang or the recorded language.
+    let ui = super::locale::resolve(args.lang);
     let record = match crate::session::load(&args.session) {
         Ok(r) => r,
         Err(d) => {
-            eprintln!("{d}");
+            eprintln!("{}", d.render(ui));
             return ExitCode::from(1);
         }
     };
@@ -24,7 +26,7 @@ pub fn main(args: ScoreArgs) -> ExitCode {
         Ok(p) => p,
         Err(ds) => {
             for d in ds {
-                eprintln!("{d}");
+                eprintln!("{}", d.render(ui));
             }
             return ExitCode::from(if crate::policy::exists(&wanted, None) {
                 1
@@ -36,9 +38,8 @@ pub fn main(args: ScoreArgs) -> ExitCode {
     if args.policy.is_none()
         && crate::session::sha256_hex(loaded.source.as_bytes()) != record.policy_hash
     {
-        eprintln!(
-            "forcesim score: warning: policy \"{wanted}\" changed since the session was recorded (its hash differs); the card may differ from the recorded one"
-        );
+        let m = crate::i18n::Msg::new("cli-score-policy-changed").with("policy", wanted.as_str());
+        eprintln!("{}", crate::i18n::render(ui, &m, &Default::default()));
     }
     let card = crate::scoring::score(&record.events, &loaded.policy);
     if args.json {

@@ -5,6 +5,7 @@ use super::Problem;
 use super::locate::key_seg;
 use super::suggest::{one_of, suggest_then};
 use crate::domain::{Lang, LocalizedText};
+use crate::i18n::Msg;
 
 /// Collects problems while validating a file.
 #[derive(Debug, Default)]
@@ -15,12 +16,12 @@ pub struct Checker {
 
 impl Checker {
     /// Records a problem with the value at `path`.
-    pub fn err(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    pub fn err(&mut self, path: impl Into<String>, message: Msg) {
         self.problems.push(Problem::new(path, message));
     }
 
     /// Records a problem with the key at the end of `path`.
-    pub fn err_at_key(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    pub fn err_at_key(&mut self, path: impl Into<String>, message: Msg) {
         self.problems.push(Problem::at_key(path, message));
     }
 
@@ -30,23 +31,20 @@ impl Checker {
         for key in text.unknown_keys() {
             self.err_at_key(
                 format!("{path}{}", key_seg(key)),
-                format!(
-                    "unknown language \"{key}\"{}",
+                Msg::new("diag-unknown-lang").with("key", key).with(
+                    "hint",
                     suggest_then(
                         key,
                         langs.iter().copied(),
-                        &format!("a text's languages are {}", one_of(&langs))
+                        Msg::new("diag-text-langs").with("list", one_of(&langs)),
                     ),
                 ),
             );
         }
         match text.0.get("en") {
-            None => self.err(
-                path,
-                "this text has no English (\"en\") version; \"en\" is required: {\"en\": \"...\", \"ru\": \"...\", \"kk\": \"...\"}",
-            ),
+            None => self.err(path, Msg::new("diag-no-english")),
             Some(s) if s.trim().is_empty() => {
-                self.err(format!("{path}.en"), "the English text is empty")
+                self.err(format!("{path}.en"), Msg::new("diag-english-empty"))
             }
             Some(_) => {}
         }
@@ -59,56 +57,94 @@ impl Checker {
         }
     }
 
-    /// A real number (not NaN or infinite).
-    pub fn finite(&mut self, path: &str, what: &str, v: f32) -> bool {
+    /// A real number (not NaN or infinite). `what` names the value
+    /// (a `what-*` message: "the map's width").
+    pub fn finite(&mut self, path: &str, what: Msg, v: f32) -> bool {
         if v.is_finite() {
             true
         } else {
-            self.err(path, format!("{what} must be a real number, not {v}"));
+            self.err(
+                path,
+                Msg::new("diag-not-finite").with("what", what).with("v", v),
+            );
             false
         }
     }
 
     /// A number greater than zero.
-    pub fn positive(&mut self, path: &str, what: &str, v: f32) {
-        if self.finite(path, what, v) && v <= 0.0 {
-            self.err(path, format!("{what} must be greater than 0, found {v}"));
+    pub fn positive(&mut self, path: &str, what: Msg, v: f32) {
+        if self.finite(path, what.clone(), v) && v <= 0.0 {
+            self.err(
+                path,
+                Msg::new("diag-not-positive")
+                    .with("what", what)
+                    .with("v", v),
+            );
         }
     }
 
     /// A number of 0 or more.
-    pub fn non_negative(&mut self, path: &str, what: &str, v: f32) {
-        if self.finite(path, what, v) && v < 0.0 {
-            self.err(path, format!("{what} must not be negative, found {v}"));
+    pub fn non_negative(&mut self, path: &str, what: Msg, v: f32) {
+        if self.finite(path, what.clone(), v) && v < 0.0 {
+            self.err(
+                path,
+                Msg::new("diag-negative").with("what", what).with("v", v),
+            );
         }
     }
 
     /// A number within `lo..=hi`.
-    pub fn within(&mut self, path: &str, what: &str, v: f32, lo: f32, hi: f32) {
-        if self.finite(path, what, v) && !(lo..=hi).contains(&v) {
+    pub fn within(&mut self, path: &str, what: Msg, v: f32, lo: f32, hi: f32) {
+        if self.finite(path, what.clone(), v) && !(lo..=hi).contains(&v) {
             self.err(
                 path,
-                format!("{what} must be between {lo} and {hi}, found {v}"),
+                Msg::new("diag-not-within")
+                    .with("what", what)
+                    .with("lo", lo)
+                    .with("hi", hi)
+                    .with("v", v),
+            );
+        }
+    }
+
+    /// A count no larger than `max` (limits that keep a run fast): the
+    /// message names the limit.
+    pub fn at_most(&mut self, path: &str, what: Msg, n: usize, max: usize) {
+        if n > max {
+            self.err(
+                path,
+                Msg::new("diag-too-many")
+                    .with("what", what)
+                    .with("n", n)
+                    .with("max", max),
+            );
+        }
+    }
+
+    /// A number no larger than `max` (a size or time limit).
+    pub fn not_above(&mut self, path: &str, what: Msg, v: f32, max: f32) {
+        if v.is_finite() && v > max {
+            self.err(
+                path,
+                Msg::new("diag-too-large")
+                    .with("what", what)
+                    .with("v", v)
+                    .with("max", max),
             );
         }
     }
 
     /// A probability.
     pub fn chance(&mut self, path: &str, v: f32) {
-        if self.finite(path, "a chance", v) && !(0.0..=1.0).contains(&v) {
-            self.err(
-                path,
-                format!(
-                    "a chance must be between 0 and 1 (0.25 means one time in four), found {v}"
-                ),
-            );
+        if self.finite(path, Msg::new("what-chance"), v) && !(0.0..=1.0).contains(&v) {
+            self.err(path, Msg::new("diag-chance").with("v", v));
         }
     }
 
     /// A non-empty id.
-    pub fn id(&mut self, path: &str, what: &str, id: &str) {
+    pub fn id(&mut self, path: &str, what: Msg, id: &str) {
         if id.trim().is_empty() {
-            self.err(path, format!("{what} needs a non-empty id"));
+            self.err(path, Msg::new("diag-no-id").with("what", what));
         }
     }
 }

@@ -1,6 +1,8 @@
 //! "Did you mean ...?": the closest valid name to a misspelt one, and lists of
 //! choices written for people.
 
+use crate::i18n::{Arg, Msg};
+
 /// Edit distance between two words, counted in characters: insertions,
 /// deletions, substitutions and swaps of two neighbours (`spwan` -> `spawn`)
 /// each cost one.
@@ -46,47 +48,54 @@ where
         .map(|(_, c)| c)
 }
 
-/// `; did you mean "x"?` when a close choice exists, or nothing.
-pub fn did_you_mean<'a, I>(word: &str, choices: I) -> String
+/// `; did you mean "x"?` when a close choice exists.
+pub fn did_you_mean<'a, I>(word: &str, choices: I) -> Option<Msg>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    match closest(word, choices) {
-        Some(c) => format!("; did you mean \"{c}\"?"),
-        None => String::new(),
-    }
+    closest(word, choices).map(|c| Msg::new("diag-did-you-mean").with("guess", c))
 }
 
 /// `; did you mean "x"? REST` when a close choice exists, else `; REST`.
-pub fn suggest_then<'a, I>(word: &str, choices: I, rest: &str) -> String
+pub fn suggest_then<'a, I>(word: &str, choices: I, rest: Msg) -> Msg
 where
     I: IntoIterator<Item = &'a str>,
 {
     match closest(word, choices) {
-        Some(c) => format!("; did you mean \"{c}\"? {rest}"),
-        None => format!("; {rest}"),
+        Some(c) => Msg::new("diag-did-you-mean-then")
+            .with("guess", c)
+            .with("rest", rest),
+        None => Msg::new("diag-then").with("rest", rest),
     }
 }
 
-/// `a, b or c`.
-pub fn one_of<S: AsRef<str>>(choices: &[S]) -> String {
+/// `a, b or c` (the choices are the file's own words; "or" is translated).
+pub fn one_of<S: AsRef<str>>(choices: &[S]) -> Arg {
     match choices {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [init @ .., last] => format!(
-            "{} or {}",
-            init.iter()
-                .map(AsRef::as_ref)
-                .collect::<Vec<_>>()
-                .join(", "),
-            last.as_ref()
-        ),
+        [] => Arg::Text(String::new()),
+        [one] => Arg::Text(one.as_ref().to_string()),
+        [init @ .., last] => Msg::new("diag-one-of")
+            .with(
+                "init",
+                init.iter()
+                    .map(AsRef::as_ref)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+            .with("last", last.as_ref())
+            .into(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Lang;
+    use crate::i18n::{Labels, render, render_arg};
+
+    fn en(m: Msg) -> String {
+        render(Lang::En, &m, &Labels::new())
+    }
 
     #[test]
     fn distances() {
@@ -101,17 +110,23 @@ mod tests {
         assert_eq!(closest("spwan", fields), Some("spawn"));
         assert_eq!(closest("rol", fields), Some("role"));
         assert_eq!(closest("velocity", fields), None);
-        assert_eq!(did_you_mean("Spawn", fields), "; did you mean \"spawn\"?");
         assert_eq!(
-            suggest_then("spwan", fields, "valid: x"),
+            did_you_mean("Spawn", fields).map(en).as_deref(),
+            Some("; did you mean \"spawn\"?")
+        );
+        let rest = || Msg::verbatim("valid: x");
+        assert_eq!(
+            en(suggest_then("spwan", fields, rest())),
             "; did you mean \"spawn\"? valid: x"
         );
-        assert_eq!(suggest_then("zzz", fields, "valid: x"), "; valid: x");
+        assert_eq!(en(suggest_then("zzz", fields, rest())), "; valid: x");
     }
 
     #[test]
     fn lists_choices() {
-        assert_eq!(one_of(&["a", "b", "c"]), "a, b or c");
-        assert_eq!(one_of(&["a"]), "a");
+        let r = |a: Arg, l| render_arg(l, &a, &Labels::new()).into_string();
+        assert_eq!(r(one_of(&["a", "b", "c"]), Lang::En), "a, b or c");
+        assert_eq!(r(one_of(&["a", "b", "c"]), Lang::Ru), "a, b или c");
+        assert_eq!(r(one_of(&["a"]), Lang::En), "a");
     }
 }

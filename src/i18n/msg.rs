@@ -60,6 +60,36 @@ impl Msg {
     }
 }
 
+/// A text that has no catalogue entry (an operating system's error, a
+/// library's own wording): shown as it is in every language.
+pub const VERBATIM: &str = "verbatim";
+
+impl Msg {
+    /// A text shown as it is in every language (see [`VERBATIM`]).
+    pub fn verbatim(text: impl Into<String>) -> Self {
+        Msg::new(VERBATIM).with("text", text.into())
+    }
+}
+
+impl From<String> for Msg {
+    fn from(s: String) -> Self {
+        Msg::verbatim(s)
+    }
+}
+
+impl From<&str> for Msg {
+    fn from(s: &str) -> Self {
+        Msg::verbatim(s)
+    }
+}
+
+impl From<f32> for Arg {
+    /// A number from the file, shown as Rust writes it (`1.5`, `-3`).
+    fn from(x: f32) -> Self {
+        Arg::Text(format!("{x}"))
+    }
+}
+
 impl From<Msg> for Arg {
     fn from(m: Msg) -> Self {
         Arg::Msg(m)

@@ -13,6 +13,7 @@ pub use schema::Policy;
 
 use crate::diag::suggest::{one_of, suggest_then};
 use crate::diag::{Diagnostic, duplicate_keys, locate_problems, parse_ron, read_text};
+use crate::i18n::Msg;
 use std::path::{Path, PathBuf};
 
 /// A policy loaded from disk, with its source text (for hashing).
@@ -75,17 +76,14 @@ pub fn load_by_id_or_path(arg: &str) -> Result<LoadedPolicy, Vec<Diagnostic>> {
 }
 
 /// `no policy file or shipped policy named "x"; ...` with the choices.
-pub fn unknown_policy_message(arg: &str) -> String {
+pub fn unknown_policy_message(arg: &str) -> Msg {
     let ids: Vec<&str> = builtin::ids().collect();
-    format!(
-        "no policy file or shipped policy named \"{arg}\"{}",
+    Msg::new("diag-unknown-policy").with("arg", arg).with(
+        "hint",
         suggest_then(
             arg,
             ids.iter().copied(),
-            &format!(
-                "shipped policies: {} (or give the path of a policy file)",
-                one_of(&ids)
-            )
+            Msg::new("diag-shipped-policies").with("list", one_of(&ids)),
         ),
     )
 }
@@ -147,14 +145,16 @@ mod tests {
         let err = load_by_id_or_path("k z").unwrap_err();
         assert!(
             err[0]
-                .message
+                .text(crate::domain::Lang::En)
                 .contains("shipped policies: generic, us_iacp or kz"),
             "{}",
             err[0]
         );
         let err = load_by_id_or_path("us_iacb").unwrap_err();
         assert!(
-            err[0].message.contains("did you mean \"us_iacp\""),
+            err[0]
+                .text(crate::domain::Lang::En)
+                .contains("did you mean \"us_iacp\""),
             "{}",
             err[0]
         );

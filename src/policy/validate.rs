@@ -2,17 +2,18 @@
 //! path into the file; [`crate::diag::locate_problems`] places it.
 
 use super::schema::*;
-use crate::diag::Problem;
 use crate::diag::checks::Checker;
 use crate::diag::suggest::{one_of, suggest_then};
+use crate::diag::{Problem, m};
 use crate::domain::{Lang, ResistanceLevel};
 use crate::domain::{RULE_IDS, RuleId};
+use crate::i18n::Msg;
 use std::collections::BTreeMap;
 
 /// Every problem in `policy`, in file order.
 pub fn validate(policy: &Policy) -> Vec<Problem> {
     let mut c = Checker::default();
-    c.id("id", "the policy", &policy.id);
+    c.id("id", m("type-policy-a"), &policy.id);
     c.text("name", &policy.name);
     c.optional_text("description", &policy.description);
     continuum(&mut c, policy);
@@ -21,28 +22,23 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
         if m.shift == 0 || m.shift.abs() > 4 {
             c.err(
                 format!("{p}.shift"),
-                format!(
-                    "a modifier's shift must be between -4 and 4 and not 0 (levels of force to add or remove), found {}",
-                    m.shift
-                ),
+                Msg::new("diag-modifier-shift").with("v", i64::from(m.shift)),
             );
         }
         match m.when {
-            Circumstance::Closer(d) => c.positive(&format!("{p}.when[0]"), "the distance", d),
-            Circumstance::OfficersOutnumber(0) => c.err(
-                format!("{p}.when[0]"),
-                "officers_outnumber needs at least 1 (officers more than subjects)",
-            ),
+            Circumstance::Closer(d) => {
+                c.positive(&format!("{p}.when[0]"), self::m("what-distance"), d)
+            }
+            Circumstance::OfficersOutnumber(0) => {
+                c.err(format!("{p}.when[0]"), self::m("diag-outnumber-zero"))
+            }
             _ => {}
         }
         c.optional_text(&format!("{p}.reason"), &m.reason);
     }
     if let Some(g) = &policy.protected_groups {
         if g.no_special_means.is_empty() && g.no_firearm.is_empty() {
-            c.err(
-                "protected_groups",
-                "protected_groups lists no group: fill no_special_means or no_firearm, or remove it",
-            );
+            c.err("protected_groups", m("diag-protected-empty"));
         }
         citation(
             &mut c,
@@ -62,7 +58,7 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
         let v = w.get(cat);
         c.non_negative(
             &format!("category_weights.{}", cat.key()),
-            &format!("the weight of {}", cat.key()),
+            Msg::new("what-category-weight").with("key", cat.key()),
             v,
         );
         if v.is_finite() {
@@ -70,24 +66,21 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
         }
     }
     if sum <= 0.0 {
-        c.err(
-            "category_weights",
-            "at least one category weight must be greater than 0",
-        );
+        c.err("category_weights", m("diag-weights-zero"));
     }
-    c.within("pass_mark", "the pass mark", policy.pass_mark, 0.0, 100.0);
+    c.within(
+        "pass_mark",
+        m("what-pass-mark"),
+        policy.pass_mark,
+        0.0,
+        100.0,
+    );
     if let Some(wr) = &policy.witnesses {
         if wr.min_count == 0 {
-            c.err(
-                "witnesses.min_count",
-                "min_count must be at least 1 (Kazakh CPC art. 82(3) asks for two)",
-            );
+            c.err("witnesses.min_count", m("diag-witness-min"));
         }
         if wr.required_for.is_empty() {
-            c.err(
-                "witnesses.required_for",
-                "required_for lists no procedure: personal_search, vehicle_search, drug_arrest or seizure",
-            );
+            c.err("witnesses.required_for", m("diag-witness-none"));
         }
         citation(&mut c, "witnesses.citation", &wr.citation);
     }
@@ -101,10 +94,7 @@ fn citation(c: &mut Checker, path: &str, cit: &Citation) {
     if cit.0.0.len() == 1 && cit.has(Lang::En) {
         // A plain string.
         if cit.get(Lang::En).trim().is_empty() {
-            c.err(
-                path,
-                "a citation is required: the article, policy section or case it rests on",
-            );
+            c.err(path, m("diag-citation-empty"));
         }
     } else {
         c.text(path, &cit.0);
@@ -117,11 +107,9 @@ fn continuum(c: &mut Checker, policy: &Policy) {
         if let Some(first) = seen.get(&step.resistance) {
             c.err(
                 format!("continuum[{i}].resistance"),
-                format!(
-                    "the continuum gives \"{}\" twice (also step {}); each resistance level once",
-                    step.resistance.key(),
-                    first + 1
-                ),
+                Msg::new("diag-continuum-twice")
+                    .with("level", step.resistance.key())
+                    .with("step", first + 1),
             );
         } else {
             seen.insert(step.resistance, i);
@@ -135,10 +123,7 @@ fn continuum(c: &mut Checker, policy: &Policy) {
     if !missing.is_empty() {
         c.err(
             "continuum",
-            format!(
-                "the continuum misses {}: it needs one step for each resistance level (compliant, passive, active, assaultive, deadly)",
-                one_of(&missing)
-            ),
+            Msg::new("diag-continuum-misses").with("levels", one_of(&missing)),
         );
     }
     // Allowed force may not fall as resistance rises.
@@ -154,13 +139,11 @@ fn continuum(c: &mut Checker, policy: &Policy) {
         if hi_f < lo_f {
             c.err(
                 format!("continuum[{hi_i}].max_force"),
-                format!(
-                    "\"{}\" allows less force ({}) than the lower level \"{}\" ({}); force may not fall as resistance rises",
-                    hi.key(),
-                    hi_f.key(),
-                    lo.key(),
-                    lo_f.key()
-                ),
+                Msg::new("diag-continuum-falls")
+                    .with("hi", hi.key())
+                    .with("hi_force", hi_f.key())
+                    .with("lo", lo.key())
+                    .with("lo_force", lo_f.key()),
             );
         }
     }
@@ -168,7 +151,7 @@ fn continuum(c: &mut Checker, policy: &Policy) {
 
 fn rules(c: &mut Checker, policy: &Policy) {
     if policy.rules.is_empty() {
-        c.err("rules", "the policy has no rules: list the rules it scores");
+        c.err("rules", m("diag-no-rules"));
     }
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, r) in policy.rules.iter().enumerate() {
@@ -177,13 +160,12 @@ fn rules(c: &mut Checker, policy: &Policy) {
         if id.is_none() {
             c.err(
                 format!("{p}.id"),
-                format!(
-                    "unknown rule id \"{}\"{}",
-                    r.id,
+                Msg::new("diag-unknown-rule").with("id", &r.id).with(
+                    "hint",
                     suggest_then(
                         &r.id,
                         RULE_IDS.iter().copied(),
-                        &format!("valid rule ids: {}", RULE_IDS.join(", "))
+                        Msg::new("diag-valid-rules").with("list", RULE_IDS.join(", ")),
                     ),
                 ),
             );
@@ -191,15 +173,14 @@ fn rules(c: &mut Checker, policy: &Policy) {
         if let Some(first) = seen.get(r.id.as_str()) {
             c.err(
                 format!("{p}.id"),
-                format!(
-                    "rule \"{}\" is listed twice (also rules[{first}]); list each rule once",
-                    r.id
-                ),
+                Msg::new("diag-rule-twice")
+                    .with("id", &r.id)
+                    .with("first", format!("rules[{first}]")),
             );
         } else {
             seen.insert(&r.id, i);
         }
-        c.non_negative(&format!("{p}.weight"), "a rule's weight", r.weight);
+        c.non_negative(&format!("{p}.weight"), m("what-rule-weight"), r.weight);
         citation(c, &format!("{p}.citation"), &r.citation);
         c.text(&format!("{p}.text"), &r.text);
         // Rules that read jurisdiction settings need them.
@@ -216,10 +197,9 @@ fn rules(c: &mut Checker, policy: &Policy) {
         if let Some(section) = needs {
             c.err(
                 format!("{p}.id"),
-                format!(
-                    "rule \"{}\" needs the policy's `{section}` section; add it or remove the rule",
-                    r.id
-                ),
+                Msg::new("diag-rule-needs-section")
+                    .with("id", &r.id)
+                    .with("section", section),
             );
         }
     }
@@ -264,7 +244,10 @@ mod tests {
     fn messages(p: &Policy) -> Vec<String> {
         validate(p)
             .into_iter()
-            .map(|p| format!("{}: {}", p.path, p.message))
+            .map(|p| {
+                let text = crate::i18n::render(Lang::En, &p.message, &Default::default());
+                format!("{}: {}", p.path, text)
+            })
             .collect()
     }
 

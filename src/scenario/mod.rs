@@ -6,6 +6,7 @@
 #[cfg(test)]
 mod parse_errors;
 pub mod schema;
+pub mod template;
 pub mod validate;
 
 pub use schema::Scenario;

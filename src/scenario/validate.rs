@@ -3,16 +3,58 @@
 //! [`crate::diag::locate_problems`] places it.
 
 use super::schema::*;
-use crate::diag::Problem;
 use crate::diag::checks::Checker;
 use crate::diag::suggest::{one_of, suggest_then};
+use crate::diag::{Problem, m};
 use crate::domain::*;
+use crate::i18n::Msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Room a person's body takes around a spawn point, in meters: spawns closer
 /// than this to a wall, vehicle, cover object or closed door are inside it.
 pub const BODY_RADIUS: f32 = 0.3;
+
+/// Limits on sizes no training scenario needs and that would make a run
+/// crawl (2,000 backup officers pass the other checks and take minutes to
+/// run). The shipped scenarios use a tenth of each or less; crowds leave room
+/// for a 2,000-person rally.
+pub mod limits {
+    /// Longest side of the map, in meters.
+    pub const MAP_SIDE: f32 = 500.0;
+    /// Longest time limit, in seconds (an hour).
+    pub const TIME_LIMIT: f32 = 3600.0;
+    /// Subjects.
+    pub const SUBJECTS: usize = 50;
+    /// Bystanders.
+    pub const BYSTANDERS: usize = 100;
+    /// Partner officers.
+    pub const PARTNERS: usize = 8;
+    /// Backup officers.
+    pub const BACKUP: u32 = 12;
+    /// Crowds.
+    pub const CROWDS: usize = 20;
+    /// People in all crowds together.
+    pub const CROWD_PEOPLE: u32 = 5000;
+    /// Vehicles.
+    pub const VEHICLES: usize = 60;
+    /// Walls.
+    pub const WALLS: usize = 1000;
+    /// Doors.
+    pub const DOORS: usize = 200;
+    /// Cover objects.
+    pub const COVER: usize = 500;
+    /// Zones.
+    pub const ZONES: usize = 200;
+    /// Triggers.
+    pub const TRIGGERS: usize = 200;
+    /// Effects of one trigger.
+    pub const EFFECTS: usize = 50;
+    /// Objectives.
+    pub const OBJECTIVES: usize = 30;
+    /// Behaviour rules of one subject.
+    pub const BEHAVIOUR: usize = 100;
+}
 
 /// Every problem in `scenario`. `base_dir` is the scenario file's folder, where
 /// a `policy` given as a relative file name is looked for.
@@ -55,13 +97,8 @@ impl<'a> Validator<'a> {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         {
-            self.c.err(
-                "id",
-                format!(
-                    "a scenario id uses lowercase letters, digits and `_` only (like \"traffic_stop_low\"), found \"{}\"",
-                    s.id
-                ),
-            );
+            self.c
+                .err("id", Msg::new("diag-bad-scenario-id").with("id", &s.id));
         }
         self.c.text("title", &s.title);
         self.c.text("briefing", &s.briefing);
@@ -69,7 +106,14 @@ impl<'a> Validator<'a> {
             self.c.text(&format!("learning_objectives[{i}]"), t);
         }
         self.c
-            .positive("time_limit", "the time limit (seconds)", s.time_limit);
+            .positive("time_limit", m("what-time-limit"), s.time_limit);
+        self.c.not_above(
+            "time_limit",
+            m("what-time-limit"),
+            s.time_limit,
+            limits::TIME_LIMIT,
+        );
+        self.counts();
         if !crate::policy::exists(&s.policy, base_dir) {
             self.c
                 .err("policy", crate::policy::unknown_policy_message(&s.policy));
@@ -91,6 +135,98 @@ impl<'a> Validator<'a> {
         self.objectives();
     }
 
+    /// The limits on counts (see [`limits`]), each at the list concerned.
+    fn counts(&mut self) {
+        let s = self.s;
+        let mp = &s.map;
+        let lists = [
+            (
+                "subjects",
+                "lim-subjects",
+                s.subjects.len(),
+                limits::SUBJECTS,
+            ),
+            (
+                "bystanders",
+                "lim-bystanders",
+                s.bystanders.len(),
+                limits::BYSTANDERS,
+            ),
+            (
+                "officers.partners",
+                "lim-partners",
+                s.officers.partners.len(),
+                limits::PARTNERS,
+            ),
+            ("crowds", "lim-crowds", s.crowds.len(), limits::CROWDS),
+            (
+                "map.vehicles",
+                "lim-vehicles",
+                mp.vehicles.len(),
+                limits::VEHICLES,
+            ),
+            ("map.walls", "lim-walls", mp.walls.len(), limits::WALLS),
+            ("map.doors", "lim-doors", mp.doors.len(), limits::DOORS),
+            ("map.cover", "lim-cover", mp.cover.len(), limits::COVER),
+            ("map.zones", "lim-zones", mp.zones.len(), limits::ZONES),
+            (
+                "triggers",
+                "lim-triggers",
+                s.triggers.len(),
+                limits::TRIGGERS,
+            ),
+            (
+                "objectives",
+                "lim-objectives",
+                s.objectives.len(),
+                limits::OBJECTIVES,
+            ),
+        ];
+        for (path, what, n, max) in lists {
+            self.c.at_most(path, m(what), n, max);
+        }
+        for (i, subj) in s.subjects.iter().enumerate() {
+            self.c.at_most(
+                &format!("subjects[{i}].behaviour"),
+                m("lim-behaviour"),
+                subj.behaviour.len(),
+                limits::BEHAVIOUR,
+            );
+        }
+        for (i, t) in s.triggers.iter().enumerate() {
+            self.c.at_most(
+                &format!("triggers[{i}].effects"),
+                m("lim-effects"),
+                t.effects.len(),
+                limits::EFFECTS,
+            );
+        }
+        if let Some(b) = &s.officers.backup {
+            self.c.at_most(
+                "officers.backup.count",
+                m("lim-backup"),
+                b.count as usize,
+                limits::BACKUP as usize,
+            );
+        }
+        // Crowds are counted together: one crowd of 5,000 or ten of 600 cost the same.
+        let mut total: u64 = 0;
+        for (i, cr) in s.crowds.iter().enumerate() {
+            let before = total;
+            total += u64::from(cr.count);
+            if total > u64::from(limits::CROWD_PEOPLE) && before <= u64::from(limits::CROWD_PEOPLE)
+            {
+                self.c.err(
+                    format!("crowds[{i}].count"),
+                    Msg::new("diag-too-many")
+                        .with("what", m("lim-crowd-people"))
+                        .with("n", total as i64)
+                        .with("max", limits::CROWD_PEOPLE),
+                );
+            }
+        }
+    }
+
     /// Gathers ids and reports empty and duplicate ones. Ids share one
     /// namespace so that a reference is never ambiguous.
     fn collect_ids(&mut self) {
@@ -106,7 +242,11 @@ impl<'a> Validator<'a> {
         }
         for (i, x) in s.officers.partners.iter().enumerate() {
             self.ids.partners.push(&x.id);
-            all.push((&x.id, format!("officers.partners[{i}].id"), "partner"));
+            all.push((
+                &x.id,
+                format!("officers.partners[{i}].id"),
+                "partner_officer",
+            ));
         }
         for (i, x) in s.map.vehicles.iter().enumerate() {
             self.ids.vehicles.push(&x.id);
@@ -122,7 +262,7 @@ impl<'a> Validator<'a> {
         }
         for (i, x) in s.map.cover.iter().enumerate() {
             if !x.id.is_empty() {
-                all.push((&x.id, format!("map.cover[{i}].id"), "cover object"));
+                all.push((&x.id, format!("map.cover[{i}].id"), "cover_object"));
             }
         }
         for (i, x) in s.crowds.iter().enumerate() {
@@ -139,13 +279,19 @@ impl<'a> Validator<'a> {
         let mut first: BTreeMap<&str, (&str, String)> = BTreeMap::new();
         for (id, path, kind) in all {
             if id.trim().is_empty() {
-                self.c.err(path, format!("a {kind} needs a non-empty id"));
+                self.c.err(
+                    path,
+                    Msg::new("diag-no-id").with("what", Msg::new(format!("type-{kind}-a"))),
+                );
                 continue;
             }
             match first.get(id) {
                 Some((k, p)) => self.c.err(
                     path,
-                    format!("duplicate id \"{id}\": already used by the {k} at {p}; ids must be unique in a scenario"),
+                    Msg::new("diag-duplicate-id")
+                        .with("id", id)
+                        .with("kind", Msg::new(format!("type-{k}")))
+                        .with("at", p),
                 ),
                 None => {
                     first.insert(id, (kind, path));
@@ -154,27 +300,29 @@ impl<'a> Validator<'a> {
         }
     }
 
-    /// `what "id"` must be one of `known`.
+    /// `what "id"` must be one of `known`. `what` is the key of a type noun
+    /// (`subject`, `zone`, `person`...).
     fn reference(&mut self, path: &str, what: &str, id: &str, known: &[&str]) -> bool {
+        let noun = || Msg::new(format!("type-{what}"));
         if id.trim().is_empty() {
             self.c
-                .err(path, format!("this names no {what}: give the id of one"));
+                .err(path, Msg::new("diag-ref-empty").with("what", noun()));
             return false;
         }
         if known.contains(&id) {
             return true;
         }
         let choices = if known.is_empty() {
-            format!("the scenario has no {what}")
+            Msg::new("diag-ref-none").with("what", noun())
         } else {
-            format!("known: {}", one_of(known))
+            Msg::new("diag-ref-known").with("list", one_of(known))
         };
         self.c.err(
             path,
-            format!(
-                "unknown {what} \"{id}\"{}",
-                suggest_then(id, known.iter().copied(), &choices)
-            ),
+            Msg::new("diag-ref-unknown")
+                .with("what", noun())
+                .with("id", id)
+                .with("hint", suggest_then(id, known.iter().copied(), choices)),
         );
         false
     }
@@ -192,70 +340,69 @@ impl<'a> Validator<'a> {
     }
 
     fn map(&mut self) {
-        let m = &self.s.map;
-        let (w, h) = m.size;
-        self.c.positive("map.size[0]", "the map's width", w);
-        self.c.positive("map.size[1]", "the map's height", h);
-        for (i, wall) in m.walls.iter().enumerate() {
+        let mp = &self.s.map;
+        let (w, h) = mp.size;
+        self.c.positive("map.size[0]", m("what-map-width"), w);
+        self.c.positive("map.size[1]", m("what-map-height"), h);
+        self.c
+            .not_above("map.size[0]", m("what-map-width"), w, limits::MAP_SIDE);
+        self.c
+            .not_above("map.size[1]", m("what-map-height"), h, limits::MAP_SIDE);
+        for (i, wall) in mp.walls.iter().enumerate() {
             let p = format!("map.walls[{i}]");
-            self.point(&format!("{p}.from"), "a wall's end", wall.from, 0.0);
-            self.point(&format!("{p}.to"), "a wall's end", wall.to, 0.0);
+            self.point(&format!("{p}.from"), m("what-wall-end"), wall.from, 0.0);
+            self.point(&format!("{p}.to"), m("what-wall-end"), wall.to, 0.0);
             self.c.positive(
                 &format!("{p}.thickness"),
-                "a wall's thickness",
+                m("what-wall-thickness"),
                 wall.thickness,
             );
             if dist(wall.from, wall.to) < 0.01 {
-                self.c.err(
-                    p,
-                    "this wall has no length: its two ends are the same point",
-                );
+                self.c.err(p, m("diag-wall-no-length"));
             }
         }
-        for (i, d) in m.doors.iter().enumerate() {
+        for (i, d) in mp.doors.iter().enumerate() {
             let p = format!("map.doors[{i}]");
-            self.point(&format!("{p}.at"), "a door", d.at, 0.0);
+            self.point(&format!("{p}.at"), m("what-door"), d.at, 0.0);
             self.c
-                .positive(&format!("{p}.width"), "a door's width", d.width);
+                .positive(&format!("{p}.width"), m("what-door-width"), d.width);
             if d.width.is_finite() && d.width > 0.0 {
                 self.door_in_wall(&p, d);
             }
         }
-        for (i, v) in m.vehicles.iter().enumerate() {
+        for (i, v) in mp.vehicles.iter().enumerate() {
             let p = format!("map.vehicles[{i}]");
-            self.point(&format!("{p}.position"), "a vehicle", v.position, 0.0);
+            self.point(&format!("{p}.position"), m("what-vehicle"), v.position, 0.0);
             self.c
-                .finite(&format!("{p}.heading"), "a heading", v.heading);
+                .finite(&format!("{p}.heading"), m("what-heading"), v.heading);
             self.c
-                .positive(&format!("{p}.size[0]"), "a vehicle's length", v.size.0);
+                .positive(&format!("{p}.size[0]"), m("what-vehicle-length"), v.size.0);
             self.c
-                .positive(&format!("{p}.size[1]"), "a vehicle's width", v.size.1);
+                .positive(&format!("{p}.size[1]"), m("what-vehicle-width"), v.size.1);
             self.items(&format!("{p}.contents"), &v.contents);
         }
-        for (i, cv) in m.cover.iter().enumerate() {
+        for (i, cv) in mp.cover.iter().enumerate() {
             let p = format!("map.cover[{i}]");
-            self.point(&format!("{p}.position"), "a cover object", cv.position, 0.0);
+            self.point(&format!("{p}.position"), m("what-cover"), cv.position, 0.0);
             self.c
-                .finite(&format!("{p}.rotation"), "a rotation", cv.rotation);
+                .finite(&format!("{p}.rotation"), m("what-rotation"), cv.rotation);
             self.c
-                .positive(&format!("{p}.size[0]"), "a cover object's width", cv.size.0);
-            self.c.positive(
-                &format!("{p}.size[1]"),
-                "a cover object's height",
-                cv.size.1,
-            );
+                .positive(&format!("{p}.size[0]"), m("what-cover-width"), cv.size.0);
+            self.c
+                .positive(&format!("{p}.size[1]"), m("what-cover-height"), cv.size.1);
         }
-        for (i, z) in m.zones.iter().enumerate() {
+        for (i, z) in mp.zones.iter().enumerate() {
             let p = format!("map.zones[{i}]");
-            let ok_min = self.point(&format!("{p}.min"), "a zone's corner", z.min, 0.0);
-            let ok_max = self.point(&format!("{p}.max"), "a zone's corner", z.max, 0.0);
+            let ok_min = self.point(&format!("{p}.min"), m("what-zone-corner"), z.min, 0.0);
+            let ok_max = self.point(&format!("{p}.max"), m("what-zone-corner"), z.max, 0.0);
             if ok_min && ok_max && (z.max.0 <= z.min.0 || z.max.1 <= z.min.1) {
                 self.c.err(
                     format!("{p}.max"),
-                    format!(
-                        "a zone's max corner must lie above and to the right of its min corner: min ({}, {}), max ({}, {})",
-                        z.min.0, z.min.1, z.max.0, z.max.1
-                    ),
+                    Msg::new("diag-zone-corners")
+                        .with("x0", z.min.0)
+                        .with("y0", z.min.1)
+                        .with("x1", z.max.0)
+                        .with("y1", z.max.1),
                 );
             }
             if let Some(label) = &z.label {
@@ -275,10 +422,10 @@ impl<'a> Validator<'a> {
             if dist_to_segment(d.at, wall.from, wall.to) < wall.thickness / 2.0 {
                 self.c.err(
                     format!("{p}.at"),
-                    format!(
-                        "wall map.walls[{j}] runs through door \"{}\": end the wall at the door's sides to leave a gap {} m wide",
-                        d.id, d.width
-                    ),
+                    Msg::new("diag-wall-through-door")
+                        .with("wall", format!("map.walls[{j}]"))
+                        .with("door", &d.id)
+                        .with("width", d.width),
                 );
                 return;
             }
@@ -304,24 +451,26 @@ impl<'a> Validator<'a> {
         };
         if !sides.iter().all(|&pt| touches(pt)) {
             let dir = match d.orientation {
-                Orientation::Horizontal => "an east-west wall (orientation: horizontal)",
-                Orientation::Vertical => "a north-south wall (orientation: vertical)",
+                Orientation::Horizontal => "diag-dir-horizontal",
+                Orientation::Vertical => "diag-dir-vertical",
             };
             self.c.err(
                 format!("{p}.at"),
-                format!(
-                    "door \"{}\" is not in a wall: both sides of the doorway should meet {dir}",
-                    d.id
-                ),
+                Msg::new("diag-door-not-in-wall")
+                    .with("door", &d.id)
+                    .with("dir", m(dir)),
             );
         }
     }
 
     /// A point inside the map (with `margin`); reports and returns false otherwise.
-    fn point(&mut self, path: &str, what: &str, pt: Pt, margin: f32) -> bool {
-        if !self.c.finite(path, &format!("{what}'s x"), pt.0)
-            || !self.c.finite(path, &format!("{what}'s y"), pt.1)
-        {
+    fn point(&mut self, path: &str, what: Msg, pt: Pt, margin: f32) -> bool {
+        let coord = |axis: &str| {
+            Msg::new("what-coord")
+                .with("what", what.clone())
+                .with("axis", axis)
+        };
+        if !self.c.finite(path, coord("x"), pt.0) || !self.c.finite(path, coord("y"), pt.1) {
             return false;
         }
         let (w, h) = self.s.map.size;
@@ -337,10 +486,12 @@ impl<'a> Validator<'a> {
         {
             self.c.err(
                 path,
-                format!(
-                    "{what} at ({}, {}) is outside the map, which spans (0, 0) to ({w}, {h})",
-                    pt.0, pt.1
-                ),
+                Msg::new("diag-outside-map")
+                    .with("what", what)
+                    .with("x", pt.0)
+                    .with("y", pt.1)
+                    .with("w", w)
+                    .with("h", h),
             );
             return false;
         }
@@ -351,45 +502,46 @@ impl<'a> Validator<'a> {
     /// the one they sit in), cover and closed doors.
     /// `seated_in`: the vehicle they sit in (its box is no obstacle); when it
     /// names no known vehicle, vehicles are not checked (that error is enough).
-    fn spawn(&mut self, path: &str, who: &str, pt: Pt, seated_in: Option<&str>) {
-        if !self.point(path, &format!("{who}'s spawn"), pt, BODY_RADIUS) {
+    fn spawn(&mut self, path: &str, who: Msg, pt: Pt, seated_in: Option<&str>) {
+        let what = Msg::new("what-spawn").with("who", who);
+        if !self.point(path, what.clone(), pt, BODY_RADIUS) {
             return;
         }
-        let m = &self.s.map;
+        let mp = &self.s.map;
         let r = BODY_RADIUS;
-        let mut inside: Option<String> = None;
-        for (j, wall) in m.walls.iter().enumerate() {
+        let mut inside: Option<Msg> = None;
+        for (j, wall) in mp.walls.iter().enumerate() {
             if dist_to_segment(pt, wall.from, wall.to) < wall.thickness / 2.0 + r {
-                inside = Some(format!("wall map.walls[{j}]"));
+                inside = Some(Msg::new("in-wall").with("id", format!("map.walls[{j}]")));
                 break;
             }
         }
-        let unknown_seat = seated_in.is_some_and(|id| !m.vehicles.iter().any(|v| v.id == id));
+        let unknown_seat = seated_in.is_some_and(|id| !mp.vehicles.iter().any(|v| v.id == id));
         if inside.is_none() && !unknown_seat {
-            for v in &m.vehicles {
+            for v in &mp.vehicles {
                 if seated_in == Some(v.id.as_str()) {
                     continue;
                 }
                 if in_box(pt, v.position, v.size, v.heading, r) {
-                    inside = Some(format!("vehicle \"{}\"", v.id));
+                    inside = Some(Msg::new("in-vehicle").with("id", &v.id));
                     break;
                 }
             }
         }
         if inside.is_none() {
-            for (j, cv) in m.cover.iter().enumerate() {
+            for (j, cv) in mp.cover.iter().enumerate() {
                 if in_box(pt, cv.position, cv.size, cv.rotation, r) {
                     inside = Some(if cv.id.is_empty() {
-                        format!("cover object map.cover[{j}]")
+                        Msg::new("in-cover-at").with("id", format!("map.cover[{j}]"))
                     } else {
-                        format!("cover object \"{}\"", cv.id)
+                        Msg::new("in-cover").with("id", &cv.id)
                     });
                     break;
                 }
             }
         }
         if inside.is_none() {
-            for d in &m.doors {
+            for d in &mp.doors {
                 if d.state == DoorState::Open {
                     continue;
                 }
@@ -398,18 +550,20 @@ impl<'a> Validator<'a> {
                     Orientation::Vertical => ((d.width, 0.2), 90.0),
                 };
                 if in_box(pt, d.at, size, rot, r) {
-                    inside = Some(format!("closed door \"{}\"", d.id));
+                    inside = Some(Msg::new("in-door").with("id", &d.id));
                     break;
                 }
             }
         }
-        if let Some(what) = inside {
+        if let Some(obstacle) = inside {
             self.c.err(
                 path,
-                format!(
-                    "{who}'s spawn ({}, {}) is inside {what}; a person needs {BODY_RADIUS} m clear of walls, vehicles, cover and closed doors",
-                    pt.0, pt.1
-                ),
+                Msg::new("diag-spawn-inside")
+                    .with("what", what)
+                    .with("x", pt.0)
+                    .with("y", pt.1)
+                    .with("obstacle", obstacle)
+                    .with("r", BODY_RADIUS),
             );
         }
     }
@@ -418,37 +572,37 @@ impl<'a> Validator<'a> {
         let o = &self.s.officers;
         self.spawn(
             "officers.trainee.spawn",
-            "the trainee",
+            m("who-trainee"),
             o.trainee.spawn,
             None,
         );
-        self.c
-            .finite("officers.trainee.heading", "a heading", o.trainee.heading);
+        self.c.finite(
+            "officers.trainee.heading",
+            m("what-heading"),
+            o.trainee.heading,
+        );
         for (i, p) in o.partners.iter().enumerate() {
             self.spawn(
                 &format!("officers.partners[{i}].spawn"),
-                &format!("partner \"{}\"", p.id),
+                Msg::new("who-partner").with("id", &p.id),
                 p.spawn,
                 None,
             );
         }
         if let Some(b) = &o.backup {
-            self.c.non_negative(
-                "officers.backup.delay",
-                "the backup's delay (seconds)",
-                b.delay,
-            );
-            self.spawn("officers.backup.spawn", "the backup", b.spawn, None);
+            self.c
+                .non_negative("officers.backup.delay", m("what-backup-delay"), b.delay);
+            self.spawn("officers.backup.spawn", m("who-backup"), b.spawn, None);
             if b.count == 0 {
-                self.c
-                    .err("officers.backup.count", "backup needs at least 1 officer");
+                self.c.err("officers.backup.count", m("diag-backup-zero"));
             }
         }
     }
 
     fn items(&mut self, path: &str, items: &[Item]) {
         for (i, it) in items.iter().enumerate() {
-            self.c.id(&format!("{path}[{i}].id"), "an item", &it.id);
+            self.c
+                .id(&format!("{path}[{i}].id"), m("what-item"), &it.id);
             if let Some(label) = &it.label {
                 self.c.text(&format!("{path}[{i}].label"), label);
             }
@@ -457,7 +611,7 @@ impl<'a> Validator<'a> {
 
     fn subject(&mut self, i: usize, subj: &'a Subject) {
         let p = format!("subjects[{i}]");
-        let who = format!("subject \"{}\"", subj.id);
+        let who = Msg::new("who-subject").with("id", &subj.id);
         if let Some(name) = &subj.name {
             self.c.text(&format!("{p}.name"), name);
         }
@@ -466,7 +620,7 @@ impl<'a> Validator<'a> {
         if let Some(v) = seated {
             self.reference(&format!("{p}.in_vehicle"), "vehicle", v, &vehicles);
         }
-        self.spawn(&format!("{p}.spawn"), &who, subj.spawn, seated);
+        self.spawn(&format!("{p}.spawn"), who.clone(), subj.spawn, seated);
         if let Some(vid) = seated
             && let Some(v) = self.s.map.vehicles.iter().find(|v| v.id == vid)
             && subj.spawn.0.is_finite()
@@ -475,26 +629,23 @@ impl<'a> Validator<'a> {
         {
             self.c.err(
                 format!("{p}.spawn"),
-                format!(
-                    "{who} sits in vehicle \"{vid}\" but spawns at ({}, {}), outside it; put the spawn on the seat",
-                    subj.spawn.0, subj.spawn.1
-                ),
+                Msg::new("diag-seated-outside")
+                    .with("who", who.clone())
+                    .with("vehicle", vid)
+                    .with("x", subj.spawn.0)
+                    .with("y", subj.spawn.1),
             );
         }
         self.c
-            .finite(&format!("{p}.heading"), "a heading", subj.heading);
+            .finite(&format!("{p}.heading"), m("what-heading"), subj.heading);
         if let Some(w) = &subj.weapon {
             if w.kind == WeaponKind::None {
-                self.c.err(
-                    format!("{p}.weapon.kind"),
-                    "a weapon of kind none: give its kind (knife, blunt, handgun, long_gun) or remove the weapon",
-                );
+                self.c
+                    .err(format!("{p}.weapon.kind"), m("diag-weapon-none"));
             }
             if w.carry == Carry::None {
-                self.c.err(
-                    format!("{p}.weapon.carry"),
-                    "a weapon's carry must be concealed or visible",
-                );
+                self.c
+                    .err(format!("{p}.weapon.carry"), m("diag-weapon-carry"));
             }
         }
         self.items(&format!("{p}.carrying"), &subj.carrying);
@@ -502,16 +653,14 @@ impl<'a> Validator<'a> {
             let tp = format!("{p}.behaviour[{j}]");
             self.c.chance(&format!("{tp}.chance"), t.chance);
             if let Stimulus::Near(d) = t.on {
-                self.c.positive(&format!("{tp}.on[0]"), "the distance", d);
+                self.c
+                    .positive(&format!("{tp}.on[0]"), m("what-distance"), d);
             }
             for (k, cond) in t.conditions.iter().enumerate() {
                 self.condition(&format!("{tp}.if[{k}]"), cond);
             }
             if t.to.is_none() && t.act.is_none() && t.say.is_none() {
-                self.c.err(
-                    tp.clone(),
-                    "this behaviour rule does nothing: give it `to` (a new level), `act` (an action) or `say` (a line)",
-                );
+                self.c.err(tp.clone(), m("diag-rule-does-nothing"));
             }
             if let Some(say) = &t.say {
                 self.c.text(&format!("{tp}.say"), say);
@@ -519,22 +668,19 @@ impl<'a> Validator<'a> {
         }
         for (j, cues) in subj.cues.iter().enumerate() {
             if cues.show.is_empty() {
-                self.c.err(
-                    format!("{p}.cues[{j}].show"),
-                    "list at least one cue to show",
-                );
+                self.c.err(format!("{p}.cues[{j}].show"), m("diag-no-cues"));
             }
         }
         for (j, line) in subj.lines.iter().enumerate() {
             self.c.text(&format!("{p}.lines[{j}].say"), &line.say);
         }
         if subj.hidden {
-            self.brought_in(&format!("{p}.hidden"), &who, &subj.id);
+            self.brought_in(&format!("{p}.hidden"), who, &subj.id);
         }
     }
 
     /// A hidden person needs a trigger that spawns them.
-    fn brought_in(&mut self, path: &str, who: &str, id: &str) {
+    fn brought_in(&mut self, path: &str, who: Msg, id: &str) {
         let spawned = self.s.triggers.iter().any(|t| {
             t.effects
                 .iter()
@@ -543,7 +689,9 @@ impl<'a> Validator<'a> {
         if !spawned {
             self.c.err(
                 path,
-                format!("{who} is hidden (absent at the start) but no trigger brings them in: add a trigger with effects: [spawn(\"{id}\")]"),
+                Msg::new("diag-hidden-never-spawned")
+                    .with("who", who)
+                    .with("id", id),
             );
         }
     }
@@ -552,13 +700,13 @@ impl<'a> Validator<'a> {
         let inner = format!("{path}[0]");
         match cond {
             Condition::Closer(d) | Condition::Farther(d) => {
-                self.c.positive(&inner, "the distance", *d)
+                self.c.positive(&inner, m("what-distance"), *d)
             }
             Condition::AgitationAbove(a) | Condition::AgitationBelow(a) => {
-                self.c.within(&inner, "agitation", *a, 0.0, 1.0)
+                self.c.within(&inner, m("what-agitation"), *a, 0.0, 1.0)
             }
             Condition::After(t) | Condition::Before(t) => {
-                self.c.non_negative(&inner, "a time (seconds)", *t)
+                self.c.non_negative(&inner, m("what-time"), *t)
             }
             Condition::InZone(z) => {
                 let zones = self.ids.zones.clone();
@@ -570,31 +718,30 @@ impl<'a> Validator<'a> {
 
     fn bystander(&mut self, i: usize, b: &Bystander) {
         let p = format!("bystanders[{i}]");
-        let who = format!("bystander \"{}\"", b.id);
+        let who = Msg::new("who-bystander").with("id", &b.id);
         if let Some(name) = &b.name {
             self.c.text(&format!("{p}.name"), name);
         }
-        self.spawn(&format!("{p}.spawn"), &who, b.spawn, None);
+        self.spawn(&format!("{p}.spawn"), who.clone(), b.spawn, None);
         if let Some(z) = &b.wanders_in {
             let zones = self.ids.zones.clone();
             self.reference(&format!("{p}.wanders_in"), "zone", z, &zones);
         }
         if b.hidden {
-            self.brought_in(&format!("{p}.hidden"), &who, &b.id);
+            self.brought_in(&format!("{p}.hidden"), who, &b.id);
         }
     }
 
     fn crowd(&mut self, i: usize, cr: &Crowd) {
         let p = format!("crowds[{i}]");
         if cr.count == 0 {
-            self.c
-                .err(format!("{p}.count"), "a crowd needs at least 1 person");
+            self.c.err(format!("{p}.count"), m("diag-crowd-empty"));
         }
         let zones = self.ids.zones.clone();
         self.reference(&format!("{p}.zone"), "zone", &cr.zone, &zones);
         self.c.within(
             &format!("{p}.agitation"),
-            "agitation",
+            m("what-agitation"),
             cr.agitation,
             0.0,
             1.0,
@@ -610,10 +757,8 @@ impl<'a> Validator<'a> {
         self.c.chance(&format!("{p}.chance"), t.chance);
         self.trigger_condition(&format!("{p}.when"), &t.when, &t.id);
         if t.effects.is_empty() {
-            self.c.err(
-                format!("{p}.effects"),
-                "a trigger needs at least one effect (spawn, set_level, act, say, radio, reveal_weapon, agitate, door)",
-            );
+            self.c
+                .err(format!("{p}.effects"), m("diag-trigger-no-effects"));
         }
         for (j, e) in t.effects.iter().enumerate() {
             self.effect(&format!("{p}.effects[{j}]"), e);
@@ -631,7 +776,7 @@ impl<'a> Validator<'a> {
         match cond {
             TriggerCondition::Time(t) => {
                 self.c
-                    .non_negative(&format!("{path}[0]"), "a time (seconds)", *t)
+                    .non_negative(&format!("{path}[0]"), m("what-time"), *t)
             }
             TriggerCondition::ZoneEntered { who, zone } => {
                 if let Who::Person(id) = who {
@@ -646,13 +791,13 @@ impl<'a> Validator<'a> {
             TriggerCondition::Distance { to, below } => {
                 self.reference(&format!("{path}.to"), "person", to, &people);
                 self.c
-                    .positive(&format!("{path}.below"), "the distance", *below);
+                    .positive(&format!("{path}.below"), m("what-distance"), *below);
             }
             TriggerCondition::Fired(id) => {
                 if id == own_id {
                     self.c.err(
                         format!("{path}[0]"),
-                        format!("trigger \"{own_id}\" waits for itself to fire, so it never fires"),
+                        Msg::new("diag-trigger-self").with("id", own_id),
                     );
                 } else {
                     self.reference(&format!("{path}[0]"), "trigger", id, &triggers);
@@ -660,10 +805,7 @@ impl<'a> Validator<'a> {
             }
             TriggerCondition::All(list) | TriggerCondition::Any(list) => {
                 if list.is_empty() {
-                    self.c.err(
-                        path,
-                        "all([...]) and any([...]) need at least one condition",
-                    );
+                    self.c.err(path, m("diag-all-any-empty"));
                 }
                 for (k, c) in list.iter().enumerate() {
                     self.trigger_condition(&format!("{path}[0][{k}]"), c, own_id);
@@ -685,7 +827,7 @@ impl<'a> Validator<'a> {
             Effect::Spawn(id) => {
                 if self.reference(
                     &format!("{path}[0]"),
-                    "subject or bystander",
+                    "subject_or_bystander",
                     id,
                     &spawnable,
                 ) {
@@ -694,7 +836,7 @@ impl<'a> Validator<'a> {
                     if !hidden {
                         self.c.err(
                             format!("{path}[0]"),
-                            format!("spawn(\"{id}\") brings in someone who is already there: mark them `hidden: true` to have them appear"),
+                            Msg::new("diag-spawn-present").with("id", id),
                         );
                     }
                 }
@@ -720,7 +862,7 @@ impl<'a> Validator<'a> {
                 {
                     self.c.err(
                         format!("{path}[0]"),
-                        format!("reveal_weapon(\"{id}\"): subject \"{id}\" has no weapon"),
+                        Msg::new("diag-reveal-no-weapon").with("id", id),
                     );
                 }
             }
@@ -730,8 +872,13 @@ impl<'a> Validator<'a> {
             }
             Effect::Agitate { crowd, by } => {
                 self.reference(&format!("{path}.crowd"), "crowd", crowd, &crowds);
-                self.c
-                    .within(&format!("{path}.by"), "an agitation change", *by, -1.0, 1.0);
+                self.c.within(
+                    &format!("{path}.by"),
+                    m("what-agitation-change"),
+                    *by,
+                    -1.0,
+                    1.0,
+                );
             }
             Effect::Door { door, .. } => {
                 self.reference(&format!("{path}.door"), "door", door, &doors);
@@ -742,10 +889,7 @@ impl<'a> Validator<'a> {
     fn objectives(&mut self) {
         let s = self.s;
         if s.objectives.is_empty() {
-            self.c.err(
-                "objectives",
-                "a scenario needs at least one objective (custody, area_cleared, assembly_peaceful, victim_identified, evidence_sealed, interviewed or called_in)",
-            );
+            self.c.err("objectives", m("diag-no-objectives"));
         }
         let (subjects, people, zones, crowds) = (
             self.ids.subjects.clone(),
@@ -763,10 +907,7 @@ impl<'a> Validator<'a> {
                 }
                 Goal::AreaCleared(list) => {
                     if list.is_empty() {
-                        self.c.err(
-                            format!("{p}.goal"),
-                            "area_cleared names no room: list the room zones to clear, like area_cleared([\"hall\", \"office\"])",
-                        );
+                        self.c.err(format!("{p}.goal"), m("diag-area-no-room"));
                     }
                     for (k, z) in list.iter().enumerate() {
                         let zp = format!("{g}[{k}]");
@@ -774,10 +915,8 @@ impl<'a> Validator<'a> {
                             && let Some(zone) = s.map.zones.iter().find(|x| &x.id == z)
                             && zone.role != ZoneRole::Room
                         {
-                            self.c.err(
-                                zp,
-                                format!("area_cleared names zone \"{z}\", which is not a room: give it `role: room`"),
-                            );
+                            self.c
+                                .err(zp, Msg::new("diag-area-not-room").with("zone", z));
                         }
                     }
                 }
@@ -785,7 +924,7 @@ impl<'a> Validator<'a> {
                     self.reference(&g, "crowd", id, &crowds);
                 }
                 Goal::VictimIdentified(id) | Goal::Interviewed(id) => {
-                    self.reference(&g, "subject or bystander", id, &people);
+                    self.reference(&g, "subject_or_bystander", id, &people);
                 }
                 Goal::EvidenceSealed(id) => {
                     self.reference(&g, "subject", id, &subjects);

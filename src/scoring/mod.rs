@@ -46,7 +46,7 @@ pub mod testkit;
 mod text;
 
 pub use card::*;
-pub use text::{CardWord, card_word, category as category_name};
+pub use text::{CardWord, card_word, category as category_name, end_reason};
 
 use crate::events::{EventKind, EventLog};
 use crate::policy::Policy;

@@ -33,7 +33,7 @@ pub(crate) fn group(g: Group) -> Arg {
 }
 
 /// Why a session ended.
-pub(crate) fn end_reason(r: EndReason) -> Arg {
+pub fn end_reason(r: EndReason) -> Arg {
     Arg::Msg(Msg::new(match r {
         EndReason::ObjectivesMet => "noun-end-objectives_met",
         EndReason::TimeLimit => "noun-end-time_limit",

@@ -80,7 +80,7 @@ pub fn parse(path: &Path, text: &str) -> Result<SessionRecord, Diagnostic> {
             path,
             1,
             1,
-            "the session file is empty (expected a session record)",
+            crate::i18n::Msg::new("diag-session-empty"),
         ));
     }
     if let Ok(probe) = crate::diag::ron_options().from_str::<VersionProbe>(text) {
@@ -90,11 +90,9 @@ pub fn parse(path: &Path, text: &str) -> Result<SessionRecord, Diagnostic> {
                 path,
                 line,
                 col,
-                format!(
-                    "session format {} is newer than this build of forcesim reads \
-                     (format {FORMAT_VERSION} or older); update forcesim to open it",
-                    probe.format
-                ),
+                crate::i18n::Msg::new("diag-session-newer")
+                    .with("format", i64::from(probe.format))
+                    .with("max", i64::from(FORMAT_VERSION)),
             ));
         }
         if probe.format == 0 {
@@ -102,14 +100,11 @@ pub fn parse(path: &Path, text: &str) -> Result<SessionRecord, Diagnostic> {
                 path,
                 line,
                 col,
-                format!("session format 0 is not valid (expected 1..={FORMAT_VERSION})"),
+                crate::i18n::Msg::new("diag-session-zero").with("max", i64::from(FORMAT_VERSION)),
             ));
         }
     }
-    let invalid = |mut d: Diagnostic| {
-        d.message = format!("not a valid session record: {}", d.message);
-        d
-    };
+    let invalid = |d: Diagnostic| d.wrap("diag-session-invalid");
     if let Ok(VersionProbe { format: 1 }) = crate::diag::ron_options().from_str(text) {
         let old = parse_ron::<SessionRecordV1>(path, text).map_err(invalid)?;
         return Ok(migrate_v1(old, |policy, log| {
@@ -349,8 +344,8 @@ mod tests {
             .replacen("format: 2,", "format: 99,", 1);
         let e = parse(Path::new("s.ron"), &text).unwrap_err();
         assert_eq!(e.line, 2);
-        assert!(e.message.contains("newer"), "{e}");
-        assert!(e.message.contains("99"), "{e}");
+        assert!(e.to_string().contains("newer"), "{e}");
+        assert!(e.to_string().contains("99"), "{e}");
     }
 
     /// A record written by the build before the catalogues (format 1, its

@@ -73,8 +73,9 @@ impl RunRequest {
 pub enum RunError {
     /// A file failed to load: `FILE:LINE:COL` diagnostics.
     Invalid(Vec<Diagnostic>),
-    /// A name that does not resolve (scenario id, policy id, bot name).
-    Usage(String),
+    /// A name that does not resolve (scenario id, policy id, bot name), as a
+    /// message rendered in the reader's language.
+    Usage(crate::i18n::Msg),
 }
 
 impl std::fmt::Display for RunError {
@@ -89,7 +90,11 @@ impl std::fmt::Display for RunError {
                 }
                 Ok(())
             }
-            RunError::Usage(m) => write!(f, "{m}"),
+            RunError::Usage(m) => write!(
+                f,
+                "{}",
+                crate::i18n::render(Lang::En, m, &crate::i18n::Labels::new())
+            ),
         }
     }
 }
@@ -122,10 +127,9 @@ pub struct Session {
 /// Loads the scenario, policy and driver of a request.
 pub fn prepare(req: &RunRequest) -> Result<Prepared, RunError> {
     let scenario_path = crate::scenario::resolve(&req.scenario).ok_or_else(|| {
-        RunError::Usage(format!(
-            "no scenario \"{}\": not a file, and no scenarios/{}.ron",
-            req.scenario, req.scenario
-        ))
+        RunError::Usage(
+            crate::i18n::Msg::new("run-no-scenario").with("scenario", req.scenario.as_str()),
+        )
     })?;
     let mut scenario = crate::scenario::check_file(&scenario_path).map_err(RunError::Invalid)?;
     if let Some(limit) = req.time_limit {
@@ -150,10 +154,11 @@ pub fn prepare(req: &RunRequest) -> Result<Prepared, RunError> {
         }
         DriverSpec::Bot(name) => bots::by_name(name, &scenario.scenario, &policy.policy)
             .ok_or_else(|| {
-                RunError::Usage(format!(
-                    "unknown bot \"{name}\" (valid: {})",
-                    bots::NAMES.join(", ")
-                ))
+                RunError::Usage(
+                    crate::i18n::Msg::new("run-unknown-bot")
+                        .with("name", name.as_str())
+                        .with("valid", bots::NAMES.join(", ")),
+                )
             })?,
     };
     Ok(Prepared {

@@ -164,7 +164,8 @@ fn every_broken_file_gives_the_expected_errors() {
                 f.display()
             );
             assert!(
-                d.message.contains(fragment.as_str()),
+                d.text(forcesim::domain::Lang::En)
+                    .contains(fragment.as_str()),
                 "{}: expected `{fragment}` in `{d}`",
                 f.display()
             );
@@ -186,7 +187,11 @@ fn broken_policies_are_read_as_policies_and_others_as_scenarios() {
     let f = Path::new("tests/data/broken/ambiguous.ron");
     let r = check_one(f);
     assert_eq!(r.kind, FileKind::Scenario);
-    assert!(r.diagnostics[0].message.contains("(read as a scenario"));
+    assert!(
+        r.diagnostics[0]
+            .text(forcesim::domain::Lang::En)
+            .contains("(read as a scenario")
+    );
 }
 
 #[test]
@@ -206,7 +211,7 @@ fn messages_name_no_rust_types() {
     for f in ron_files_under("tests/data/broken") {
         for d in check_one(&f).diagnostics {
             for n in rust_names {
-                assert!(!d.message.contains(n), "{d}");
+                assert!(!d.text(forcesim::domain::Lang::En).contains(n), "{d}");
             }
         }
     }
@@ -214,6 +219,10 @@ fn messages_name_no_rust_types() {
 
 fn forcesim(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_forcesim"))
+        // English whatever the machine's locale: the texts below are English.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .output()
         .expect("run forcesim");
@@ -307,7 +316,7 @@ fn two_files_with_the_same_scenario_id_are_reported() {
     assert_eq!(d.len(), 1);
     assert_eq!((d[0].line, d[0].col), (9, 9));
     assert!(
-        d[0].message
+        d[0].text(forcesim::domain::Lang::En)
             .contains("scenario id \"traffic_stop_low\" is already used by")
     );
 }
@@ -319,4 +328,277 @@ fn a_line_break_in_a_message_stays_on_one_line() {
     for d in d {
         assert_eq!(d.to_string().lines().count(), 1, "{d}");
     }
+}
+
+/// `forcesim ARGS` with the locale variables given (and the others removed).
+fn forcesim_in(env: &[(&str, &str)], args: &[&str]) -> (i32, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_forcesim"));
+    for v in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(v);
+    }
+    let out = cmd
+        .envs(env.iter().copied())
+        .args(args)
+        .output()
+        .expect("run forcesim");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+fn cyrillic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+}
+
+/// Splits `FILE:LINE:COL: error: MESSAGE` into the place and the message.
+fn place_and_message(line: &str) -> (&str, &str) {
+    line.split_once(": error: ")
+        .unwrap_or_else(|| panic!("not a diagnostic: {line}"))
+}
+
+#[test]
+fn check_speaks_russian_and_kazakh_at_the_same_line_and_column() {
+    let files = [
+        "tests/data/broken/negative_time_limit.ron",
+        "tests/data/broken/misspelt_field.ron",
+        "tests/data/broken/unknown_subject.ron",
+        "tests/data/broken/syntax_missing_comma.ron",
+        "tests/data/broken/limit_backup.ron",
+    ];
+    let mut args = vec!["check"];
+    args.extend(files);
+    let (code, en) = forcesim_in(&[], &args);
+    assert_eq!(code, 1, "{en}");
+    for lang in ["ru", "kk"] {
+        let mut a = args.clone();
+        a.extend(["--lang", lang]);
+        let (code, out) = forcesim_in(&[], &a);
+        assert_eq!(code, 1, "{out}");
+        let (en_lines, lines): (Vec<&str>, Vec<&str>) =
+            (en.lines().collect(), out.lines().collect());
+        assert_eq!(lines.len(), en_lines.len(), "{out}");
+        let n = lines.len();
+        for (e, l) in en_lines[..n - 1].iter().zip(&lines[..n - 1]) {
+            let (ep, em) = place_and_message(e);
+            let (lp, lm) = place_and_message(l);
+            assert_eq!(ep, lp, "{lang}: the place must not change");
+            assert!(cyrillic(lm), "{lang}: not translated: {l}");
+            assert_ne!(em, lm);
+        }
+        // The summary too.
+        assert!(cyrillic(lines[n - 1]), "{}", lines[n - 1]);
+        // Field names and choices stay the file's own words.
+        let spwan = lines.iter().find(|l| l.contains("spwan")).unwrap();
+        assert!(spwan.contains("\"spawn\""), "{spwan}");
+        assert!(spwan.contains("heading, in_vehicle, hidden"), "{spwan}");
+        let backup = lines.iter().find(|l| l.contains("limit_backup")).unwrap();
+        assert!(backup.contains("2000") && backup.contains("12"), "{backup}");
+    }
+}
+
+#[test]
+fn without_lang_check_follows_the_system_locale() {
+    let f = "tests/data/broken/negative_time_limit.ron";
+    let (_, en) = forcesim_in(&[("LANG", "C.UTF-8")], &["check", f]);
+    assert!(en.contains("must be greater than 0"), "{en}");
+    let (_, ru) = forcesim_in(&[("LANG", "ru_RU.UTF-8")], &["check", f]);
+    assert!(ru.contains("должно быть больше 0"), "{ru}");
+    // LC_ALL outranks LANG; LC_MESSAGES outranks LANG.
+    let (_, kk) = forcesim_in(
+        &[("LC_ALL", "kk_KZ.UTF-8"), ("LANG", "ru_RU.UTF-8")],
+        &["check", f],
+    );
+    assert!(kk.contains("0-ден үлкен"), "{kk}");
+    let (_, kk) = forcesim_in(
+        &[("LC_MESSAGES", "kk_KZ"), ("LANG", "ru_RU.UTF-8")],
+        &["check", f],
+    );
+    assert!(kk.contains("0-ден үлкен"), "{kk}");
+    // --lang outranks the locale.
+    let (_, en) = forcesim_in(&[("LANG", "ru_RU.UTF-8")], &["check", f, "--lang", "en"]);
+    assert!(en.contains("must be greater than 0"), "{en}");
+}
+
+#[test]
+fn every_limit_is_refused_with_its_number() {
+    use forcesim::diag::locate_problems;
+    use forcesim::scenario::validate::{limits, validate};
+    let path = Path::new("scenarios/traffic_stop_low.ron");
+    let text = std::fs::read_to_string(path).unwrap();
+    let base = forcesim::scenario::check_file(path).unwrap().scenario;
+    let refused = |s: &forcesim::scenario::Scenario, want: &str| {
+        let problems = validate(s, Some(Path::new("scenarios")));
+        let ds = locate_problems(path, &text, &problems);
+        assert!(
+            ds.iter()
+                .any(|d| d.text(forcesim::domain::Lang::En).contains(want)),
+            "`{want}` not in {ds:?}"
+        );
+    };
+    fn grow<T: Clone>(v: &mut Vec<T>, n: usize) {
+        let first = v.first().cloned().expect("an item to copy");
+        v.resize(n.max(v.len()), first);
+    }
+    let mut s = base.clone();
+    grow(&mut s.subjects, limits::SUBJECTS + 1);
+    refused(
+        &s,
+        &format!(
+            "subjects: {} is more than the limit of {}",
+            limits::SUBJECTS + 1,
+            limits::SUBJECTS
+        ),
+    );
+    let mut s = base.clone();
+    grow(&mut s.map.vehicles, limits::VEHICLES + 1);
+    refused(
+        &s,
+        &format!(
+            "vehicles: {} is more than the limit of {}",
+            limits::VEHICLES + 1,
+            limits::VEHICLES
+        ),
+    );
+    let mut s = base.clone();
+    grow(&mut s.map.walls, limits::WALLS + 1);
+    refused(
+        &s,
+        &format!(
+            "walls: {} is more than the limit of {}",
+            limits::WALLS + 1,
+            limits::WALLS
+        ),
+    );
+    let mut s = base.clone();
+    grow(&mut s.map.cover, limits::COVER + 1);
+    refused(
+        &s,
+        &format!(
+            "cover objects: {} is more than the limit of {}",
+            limits::COVER + 1,
+            limits::COVER
+        ),
+    );
+    let mut s = base.clone();
+    grow(&mut s.map.zones, limits::ZONES + 1);
+    refused(
+        &s,
+        &format!(
+            "zones: {} is more than the limit of {}",
+            limits::ZONES + 1,
+            limits::ZONES
+        ),
+    );
+    let mut s = base.clone();
+    grow(&mut s.objectives, limits::OBJECTIVES + 1);
+    refused(
+        &s,
+        &format!(
+            "objectives: {} is more than the limit of {}",
+            limits::OBJECTIVES + 1,
+            limits::OBJECTIVES
+        ),
+    );
+    let mut s = base.clone();
+    grow(&mut s.triggers, limits::TRIGGERS + 1);
+    refused(
+        &s,
+        &format!(
+            "triggers: {} is more than the limit of {}",
+            limits::TRIGGERS + 1,
+            limits::TRIGGERS
+        ),
+    );
+    let mut s = base.clone();
+    grow(&mut s.triggers, 1);
+    grow(&mut s.triggers[0].effects, limits::EFFECTS + 1);
+    refused(
+        &s,
+        &format!(
+            "effects of one trigger: {} is more than the limit of {}",
+            limits::EFFECTS + 1,
+            limits::EFFECTS
+        ),
+    );
+    let mut s = base.clone();
+    grow(&mut s.subjects[0].behaviour, limits::BEHAVIOUR + 1);
+    refused(
+        &s,
+        &format!(
+            "behaviour rules of one subject: {} is more than the limit of {}",
+            limits::BEHAVIOUR + 1,
+            limits::BEHAVIOUR
+        ),
+    );
+    // People of kinds the traffic stop lacks come from the other shipped scenarios.
+    let shipped: Vec<_> = ron_files_under("scenarios")
+        .iter()
+        .map(|f| forcesim::scenario::check_file(f).unwrap().scenario)
+        .collect();
+    let by = shipped
+        .iter()
+        .find_map(|x| x.bystanders.first())
+        .unwrap()
+        .clone();
+    let partner = shipped
+        .iter()
+        .find_map(|x| x.officers.partners.first())
+        .unwrap()
+        .clone();
+    let crowd = shipped
+        .iter()
+        .find_map(|x| x.crowds.first())
+        .unwrap()
+        .clone();
+    let mut s = base.clone();
+    s.bystanders = vec![by; limits::BYSTANDERS + 1];
+    refused(
+        &s,
+        &format!(
+            "bystanders: {} is more than the limit of {}",
+            limits::BYSTANDERS + 1,
+            limits::BYSTANDERS
+        ),
+    );
+    let mut s = base.clone();
+    s.officers.partners = vec![partner; limits::PARTNERS + 1];
+    refused(
+        &s,
+        &format!(
+            "partner officers: {} is more than the limit of {}",
+            limits::PARTNERS + 1,
+            limits::PARTNERS
+        ),
+    );
+    let mut s = base.clone();
+    s.crowds = vec![crowd; limits::CROWDS + 1];
+    refused(
+        &s,
+        &format!(
+            "crowds: {} is more than the limit of {}",
+            limits::CROWDS + 1,
+            limits::CROWDS
+        ),
+    );
+    let mut s = base.clone();
+    s.map.size.0 = 501.0;
+    refused(&s, "the map's width is 501, more than the limit of 500");
+    // Backup, crowd people, map height and time limit: tests/data/broken/limit_*.ron.
+    // A script's steps.
+    let mut script = forcesim::trainee::script::Script::default();
+    script.steps = vec![Default::default(); forcesim::trainee::script::MAX_STEPS + 1];
+    let problems = forcesim::trainee::script::check(&script, None);
+    let texts: Vec<String> = problems
+        .iter()
+        .map(|p| {
+            forcesim::i18n::render(forcesim::domain::Lang::En, &p.message, &Default::default())
+        })
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("script steps: 2001 is more than the limit of 2000")),
+        "{texts:?}"
+    );
 }

@@ -314,7 +314,7 @@ fn a_scenario_edited_on_disk_reloads_and_a_broken_edit_shows_errors() {
     }
     let errors = app.world().resource::<Watched>().errors.clone();
     assert!(!errors.is_empty(), "no errors shown");
-    assert!(errors[0].contains("stop.ron:"), "{errors:?}");
+    assert!(errors[0].to_string().contains("stop.ron:"), "{errors:?}");
     let setup = app.world().resource::<RunSetup>();
     assert_eq!(setup.scenario.scenario.time_limit, 300.0);
     assert_eq!(screen(&app), Screen::Briefing);
@@ -402,4 +402,47 @@ fn play_without_a_scenario_or_a_display_says_why() {
         "{err}"
     );
     assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn hot_reload_errors_show_in_the_games_language() {
+    use forcesim::domain::Lang;
+    use forcesim::game::ScreenArg;
+    let dir = temp_dir("reload-ru");
+    let file = dir.join("stop.ron");
+    let original = std::fs::read_to_string("scenarios/traffic_stop_low.ron").unwrap();
+    std::fs::write(&file, &original).unwrap();
+    let mut app = autoplay(
+        GameOptions {
+            scenario: Some(file.display().to_string()),
+            screen: ScreenArg::Briefing,
+            sessions_dir: dir.clone(),
+            lang: Lang::Ru,
+            ..Default::default()
+        },
+        5,
+    );
+    std::fs::write(
+        &file,
+        original.replace("time_limit: 300.0", "time_limit: -5.0"),
+    )
+    .unwrap();
+    let f = std::fs::File::options().write(true).open(&file).unwrap();
+    f.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(2))
+        .unwrap();
+    for _ in 0..80 {
+        app.update();
+    }
+    let world = app.world_mut();
+    let texts: Vec<String> = world
+        .query::<&Text>()
+        .iter(world)
+        .map(|t| t.0.clone())
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("stop.ron:") && t.contains("error:") && t.contains("больше 0")),
+        "{texts:?}"
+    );
 }

@@ -5,6 +5,10 @@ use std::process::Command;
 
 fn forcesim(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_forcesim"))
+        // English whatever the machine's locale: the texts below are English.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .output()
         .expect("run forcesim");
@@ -61,4 +65,17 @@ fn list_reports_invalid_files_on_stderr_and_skips_policies() {
     assert_eq!((code, out.as_str()), (0, ""));
     let (code, _, err) = forcesim(&["list", "no/such/folder"]);
     assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn list_shows_titles_in_the_language_asked_for() {
+    let (code, out, _) = forcesim(&["list", "scenarios", "--lang", "kk"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Көлікті тоқтату: қызыл шамнан өту"), "{out}");
+    let (code, out, _) = forcesim(&["list", "scenarios", "--lang", "ru", "--json"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Остановка транспорта: проезд на красный"),
+        "{out}"
+    );
 }

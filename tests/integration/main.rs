@@ -15,3 +15,4 @@ mod run;
 mod scoring;
 mod script;
 mod sim;
+mod templates;

@@ -129,7 +129,7 @@ fn feed(name: &str, bytes: &[u8], scratch: &Path) {
         Ok(results) => {
             for d in results.iter().flatten() {
                 assert!(d.line >= 1 && d.col >= 1, "{d}");
-                assert!(!d.message.is_empty());
+                assert!(!d.text(forcesim::domain::Lang::En).is_empty());
             }
         }
         Err(_) => panic!(

@@ -215,6 +215,10 @@ fn session_records_round_trip_and_broken_ones_are_errors() {
 
 fn forcesim(args: &[&str], cwd: &Path) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_forcesim"))
+        // English whatever the machine's locale: the texts below are English.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .current_dir(cwd)
         .output()

@@ -190,6 +190,9 @@ fn recorded_session(dir: &std::path::Path) -> (PathBuf, SessionRecord) {
 
 fn forcesim(args: &[&str]) -> std::process::Output {
     Cmd::new(env!("CARGO_BIN_EXE_forcesim"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

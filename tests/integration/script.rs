@@ -77,7 +77,7 @@ fn broken_scripts_give_the_expected_error() {
         let got = format!("{}:{}", first.line, first.col);
         assert_eq!(got, pos, "{}: {first}", f.display());
         assert!(
-            first.message.contains(fragment),
+            first.text(forcesim::domain::Lang::En).contains(fragment),
             "{}: expected `{fragment}` in `{first}`",
             f.display()
         );

@@ -2,7 +2,8 @@
 //! again; a good file replaces the scenario (a run in progress restarts with
 //! it), a bad one leaves the last good version running and its errors shown.
 
-use crate::game::catalog::{Catalog, load_scenario};
+use crate::diag::Diagnostic;
+use crate::game::catalog::Catalog;
 use crate::game::i18n::I18n;
 use crate::game::run::RunSetup;
 use crate::game::screens::Screen;
@@ -22,8 +23,9 @@ pub struct Watched {
     pub path: Option<PathBuf>,
     /// Its modification time when last read.
     pub modified: Option<SystemTime>,
-    /// Problems of the file on disk (empty when it checks clean).
-    pub errors: Vec<String>,
+    /// Problems of the file on disk (empty when it checks clean), rendered
+    /// in the game's language when shown.
+    pub errors: Vec<Diagnostic>,
 }
 
 #[derive(Component)]
@@ -62,7 +64,7 @@ fn watch(
         return;
     }
     watched.modified = now;
-    match load_scenario(&setup.path) {
+    match crate::scenario::check_file(&setup.path) {
         Ok(loaded) => {
             watched.errors.clear();
             info!("scenario {} reloaded", setup.path.display());
@@ -115,7 +117,11 @@ fn show_errors(
                 color::BAD,
             ));
             for e in watched.errors.iter().take(8) {
-                p.spawn(widgets::label(e.clone(), size::SMALL, color::TEXT));
+                p.spawn(widgets::label(
+                    e.render(i18n.lang()),
+                    size::SMALL,
+                    color::TEXT,
+                ));
             }
         });
 }

@@ -255,14 +255,11 @@ pub fn prepare(
     lang: Lang,
     seed: Option<u64>,
 ) -> Result<RunSetup, String> {
-    let scenario = super::catalog::load_scenario(path).map_err(|e| e.join("\n"))?;
+    // Problems read in the game's language.
+    let shown = |ds: Vec<crate::diag::Diagnostic>| crate::diag::render_all(&ds, lang).join("\n");
+    let scenario = crate::scenario::check_file(path).map_err(shown)?;
     let policy_arg = policy.unwrap_or(&scenario.scenario.policy).to_string();
-    let policy = crate::policy::load_by_id_or_path(&policy_arg).map_err(|ds| {
-        ds.iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    })?;
+    let policy = crate::policy::load_by_id_or_path(&policy_arg).map_err(shown)?;
     Ok(RunSetup {
         path: path.to_path_buf(),
         scenario,

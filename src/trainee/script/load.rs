@@ -3,7 +3,8 @@
 //! `FILE:LINE:COL: error: MESSAGE`.
 
 use super::format::*;
-use crate::diag::{Diagnostic, Problem, locate_problems, parse_ron, read_text};
+use crate::diag::{Diagnostic, Problem, locate_problems, m, parse_ron, read_text};
+use crate::i18n::{Arg, Msg};
 use crate::scenario::Scenario;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -69,15 +70,21 @@ impl Ids {
     }
 }
 
-fn list(set: &BTreeSet<String>) -> String {
+fn list(set: &BTreeSet<String>) -> Arg {
     if set.is_empty() {
-        return "none in this scenario".to_string();
+        return m("script-none-here").into();
     }
-    set.iter()
-        .map(|s| format!("\"{s}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
+    Arg::Text(
+        set.iter()
+            .map(|s| format!("\"{s}\""))
+            .collect::<Vec<_>>()
+            .join(", "),
+    )
 }
+
+/// Steps and reactions a script may have: far more than a session of an hour
+/// needs, few enough that checking conditions each tick stays cheap.
+pub const MAX_STEPS: usize = 2000;
 
 /// Checks a parsed script. Ids are checked only when `scenario` is given.
 pub fn check(script: &Script, scenario: Option<&Scenario>) -> Vec<Problem> {
@@ -92,17 +99,27 @@ pub fn check(script: &Script, scenario: Option<&Scenario>) -> Vec<Problem> {
     {
         c.err(
             "scenario",
-            format!(
-                "this script is written for scenario \"{want}\", not \"{}\"",
-                s.id
-            ),
+            Msg::new("script-other-scenario")
+                .with("want", want)
+                .with("id", &s.id),
         );
     }
     if script.steps.is_empty() && script.reactions.is_empty() {
-        c.err(
-            "",
-            "the script has no steps (expected `steps: [ ... ]`)".to_string(),
-        );
+        c.err("", m("script-no-steps"));
+    }
+    for (path, n) in [
+        ("steps", script.steps.len()),
+        ("reactions", script.reactions.len()),
+    ] {
+        if n > MAX_STEPS {
+            c.err(
+                path,
+                Msg::new("diag-too-many")
+                    .with("what", m("lim-steps"))
+                    .with("n", n)
+                    .with("max", MAX_STEPS),
+            );
+        }
     }
     let mut seen = BTreeSet::new();
     for (i, step) in script.steps.iter().enumerate() {
@@ -112,7 +129,7 @@ pub fn check(script: &Script, scenario: Option<&Scenario>) -> Vec<Problem> {
         {
             c.err(
                 &format!("{p}.id"),
-                format!("step id \"{id}\" is used twice"),
+                Msg::new("script-step-twice").with("id", id),
             );
         }
         c.step(&p, step, false);
@@ -137,29 +154,26 @@ struct Checker {
 }
 
 impl Checker {
-    fn err(&mut self, path: &str, message: String) {
+    fn err(&mut self, path: &str, message: Msg) {
         self.out.push(Problem::new(path, message));
     }
 
-    fn seconds(&mut self, path: &str, what: &str, v: f32, allow_zero: bool) {
+    fn seconds(&mut self, path: &str, what: Arg, v: f32, allow_zero: bool) {
         if !v.is_finite() || v < 0.0 || (!allow_zero && v == 0.0) {
-            let want = if allow_zero {
-                "0 or more"
+            let id = if allow_zero {
+                "script-seconds-zero-ok"
             } else {
-                "more than 0"
+                "script-seconds-positive"
             };
-            self.err(
-                path,
-                format!("{what} must be a number of seconds, {want} (found {v})"),
-            );
+            self.err(path, Msg::new(id).with("what", what).with("v", v));
         }
     }
 
-    fn meters(&mut self, path: &str, what: &str, v: f32) {
+    fn meters(&mut self, path: &str, what: Arg, v: f32) {
         if !v.is_finite() || v < 0.0 {
             self.err(
                 path,
-                format!("{what} must be a distance in meters, 0 or more (found {v})"),
+                Msg::new("script-meters").with("what", what).with("v", v),
             );
         }
     }
@@ -180,26 +194,36 @@ impl Checker {
         let Some(ids) = &self.ids else { return };
         let set = pick(ids);
         if !set.contains(id) {
-            let msg = format!("unknown {kind} \"{id}\" (valid: {})", list(set));
+            let msg = Msg::new("script-unknown-id")
+                .with("what", Msg::new(format!("type-{kind}")))
+                .with("id", id)
+                .with("valid", list(set));
             self.err(path, msg);
         }
     }
 
     fn step(&mut self, p: &str, s: &Step, reaction: bool) {
         if let Some(at) = s.at {
-            self.seconds(&format!("{p}.at"), "`at`", at, true);
+            self.seconds(&format!("{p}.at"), Arg::Text("`at`".into()), at, true);
         }
         if let Some(t) = s.timeout {
-            self.seconds(&format!("{p}.timeout"), "`timeout`", t, false);
+            self.seconds(
+                &format!("{p}.timeout"),
+                Arg::Text("`timeout`".into()),
+                t,
+                false,
+            );
         }
-        self.seconds(&format!("{p}.wait"), "`wait`", s.wait, true);
+        self.seconds(
+            &format!("{p}.wait"),
+            Arg::Text("`wait`".into()),
+            s.wait,
+            true,
+        );
         if let Some(d) = s.stop_at {
-            self.meters(&format!("{p}.stop_at"), "`stop_at`", d);
+            self.meters(&format!("{p}.stop_at"), Arg::Text("`stop_at`".into()), d);
             if s.move_to.is_none() {
-                self.err(
-                    &format!("{p}.stop_at"),
-                    "`stop_at` needs a `move_to` in the same step".into(),
-                );
+                self.err(&format!("{p}.stop_at"), m("script-stop-at-alone"));
             }
         }
         if let Some(target) = &s.target
@@ -209,10 +233,7 @@ impl Checker {
         }
         if let Some(place) = &s.move_to {
             if *place == Place::Ahead {
-                self.err(
-                    &format!("{p}.move_to"),
-                    "`move_to: ahead` has no place to go; `ahead` is only for `face`".into(),
-                );
+                self.err(&format!("{p}.move_to"), m("script-move-ahead"));
             }
             self.place(&format!("{p}.move_to"), place);
         }
@@ -224,10 +245,7 @@ impl Checker {
         }
         if reaction {
             if s.at.is_none() && s.when.is_none() {
-                self.err(
-                    p,
-                    "a reaction needs `when` (or `at`): it is checked every tick".into(),
-                );
+                self.err(p, m("script-reaction-when"));
             }
             for (field, present) in [
                 ("move_to", s.move_to.is_some()),
@@ -236,19 +254,23 @@ impl Checker {
                 ("timeout", s.timeout.is_some()),
             ] {
                 if present {
-                    self.err(&format!("{p}.{field}"), format!("a reaction cannot use `{field}` (reactions only act and face; put moves in `steps`)"),
+                    self.err(
+                        &format!("{p}.{field}"),
+                        Msg::new("script-reaction-field").with("field", field),
                     );
                 }
             }
             if let Some(r) = s.repeat {
-                self.seconds(&format!("{p}.repeat"), "`repeat`", r, false);
+                self.seconds(
+                    &format!("{p}.repeat"),
+                    Arg::Text("`repeat`".into()),
+                    r,
+                    false,
+                );
             }
         } else {
             if s.repeat.is_some() {
-                self.err(
-                    &format!("{p}.repeat"),
-                    "`repeat` is only for reactions; a step runs once".into(),
-                );
+                self.err(&format!("{p}.repeat"), m("script-repeat-step"));
             }
             let does_something = !s.actions.is_empty()
                 || s.move_to.is_some()
@@ -257,7 +279,7 @@ impl Checker {
                 || s.at.is_some()
                 || s.when.is_some();
             if !does_something {
-                self.err(p, "this step does nothing (give it `do`, `move_to`, `face`, `wait`, `at` or `when`)".into());
+                self.err(p, m("script-step-nothing"));
             }
         }
     }
@@ -266,7 +288,7 @@ impl Checker {
         match place {
             Place::Point((x, y)) => {
                 if !x.is_finite() || !y.is_finite() {
-                    self.err(p, "a point needs finite coordinates in meters".into());
+                    self.err(p, m("script-point-finite"));
                 }
             }
             Place::Person(id) => self.id(&format!("{p}[0]"), id, "person", |i| &i.people),
@@ -280,7 +302,7 @@ impl Checker {
     fn cond(&mut self, p: &str, c: &Cond) {
         match c {
             Cond::Time(t) | Cond::Elapsed(t) => {
-                self.seconds(&format!("{p}[0]"), "the time", *t, true)
+                self.seconds(&format!("{p}[0]"), m("what-the-time").into(), *t, true)
             }
             Cond::LevelAtLeast { subject, .. } | Cond::LevelAtMost { subject, .. } => {
                 if let Some(s) = subject {
@@ -290,20 +312,22 @@ impl Checker {
             Cond::Distance { to, below, above } => {
                 self.id(&format!("{p}.to"), to, "person", |i| &i.people);
                 if below.is_none() && above.is_none() {
-                    self.err(
-                        p,
-                        "`distance` needs `below: METERS` or `above: METERS`".into(),
-                    );
+                    self.err(p, m("script-distance-bounds"));
                 }
                 for (field, v) in [("below", below), ("above", above)] {
                     if let Some(v) = v {
-                        self.meters(&format!("{p}.{field}"), "a distance", *v);
+                        self.meters(&format!("{p}.{field}"), m("what-a-distance").into(), *v);
                     }
                 }
                 if let (Some(b), Some(a)) = (below, above)
                     && b <= a
                 {
-                    self.err(p, format!("`below: {b}` must be more than `above: {a}` or the condition never holds"));
+                    self.err(
+                        p,
+                        Msg::new("script-below-above")
+                            .with("below", *b)
+                            .with("above", *a),
+                    );
                 }
             }
             Cond::InZone(z) => self.id(&format!("{p}[0]"), z, "zone", |i| &i.zones),
@@ -318,7 +342,7 @@ impl Checker {
             }
             Cond::Noticed(kind) => {
                 if kind.trim().is_empty() {
-                    self.err(p, "`noticed` needs an event kind such as \"shot\"".into());
+                    self.err(p, m("script-noticed-empty"));
                 }
             }
             Cond::Objective(id) => self.id(&format!("{p}[0]"), id, "objective", |i| &i.objectives),
@@ -327,21 +351,18 @@ impl Checker {
             Cond::Done(id) | Cond::Skipped(id) => {
                 if !self.step_ids.contains(id) {
                     let msg = if self.all_step_ids.contains(id) {
-                        format!(
-                            "step \"{id}\" comes later; steps run in order, so this would wait forever"
-                        )
+                        Msg::new("script-step-later").with("id", id)
                     } else {
-                        format!(
-                            "no step has id \"{id}\" (step ids so far: {})",
-                            list(&self.step_ids)
-                        )
+                        Msg::new("script-no-step")
+                            .with("id", id)
+                            .with("so_far", list(&self.step_ids))
                     };
                     self.err(&format!("{p}[0]"), msg);
                 }
             }
             Cond::All(cs) | Cond::Any(cs) => {
                 if cs.is_empty() {
-                    self.err(p, "`all`/`any` needs at least one condition".into());
+                    self.err(p, m("script-all-any-empty"));
                 }
                 for (k, c) in cs.iter().enumerate() {
                     self.cond(&format!("{p}[0][{k}]"), c);

@@ -8,6 +8,6 @@ mod load;
 mod run;
 
 pub use format::*;
-pub use load::{check, load, parse};
+pub use load::{MAX_STEPS, check, load, parse};
 pub use run::ScriptDriver;
 pub(crate) use run::open_doors_on_the_way;
