@@ -7,10 +7,12 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+pub mod annotate;
 pub mod check;
 pub mod files;
 pub mod list;
 pub mod play;
+pub mod report;
 pub mod run;
 pub mod score;
 
@@ -44,6 +46,10 @@ pub enum Command {
     Run(RunArgs),
     /// Re-score a recorded session.
     Score(ScoreArgs),
+    /// Report on a class: every session under the paths, as CSV and HTML.
+    Report(report::ReportArgs),
+    /// An evaluator's verdicts on a session's findings and flags, beside it.
+    Annotate(annotate::AnnotateArgs),
 }
 
 /// Arguments of `play`.
@@ -187,5 +193,7 @@ pub fn main() -> ExitCode {
         Command::List(a) => list::main(a),
         Command::Run(a) => run::main(a),
         Command::Score(a) => score::main(a),
+        Command::Report(a) => report::main(a),
+        Command::Annotate(a) => annotate::main(a),
     }
 }

@@ -1,6 +1,7 @@
 //! Integration tests, one binary (links once). Each area is a module.
 
 mod check;
+mod crash;
 mod discrimination;
 mod formats;
 mod game;
@@ -10,6 +11,7 @@ mod library;
 mod list;
 mod no_panic;
 mod readme;
+mod report;
 mod run;
 mod scoring;
 mod script;
