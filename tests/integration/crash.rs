@@ -19,7 +19,7 @@ fn big_record(seed: u64) -> SessionRecord {
         .join("tests/data/sessions/format1_traffic_stop_low.ron");
     let mut r = session::load(&fixture).unwrap_or_else(|d| panic!("{d}"));
     let track = r.track.clone();
-    for _ in 0..40 {
+    while r.track.len() < 30_000 {
         r.track.extend(track.iter().cloned());
     }
     r.seed = seed;

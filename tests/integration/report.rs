@@ -49,7 +49,7 @@ fn class(name: &str, bad: bool) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("forcesim-report-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let r = runs();
-    let mut put = |rel: &str, rec: &SessionRecord, trainee: &str, day: u32| {
+    let put = |rel: &str, rec: &SessionRecord, trainee: &str, day: u32| {
         let mut rec = rec.clone();
         rec.trainee = trainee.into();
         rec.started_at = format!("2025-03-{day:02}T09:00:00Z");

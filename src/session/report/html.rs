@@ -23,7 +23,9 @@ p.note{color:#546e7a;font-size:13px;margin:0 0 10px}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{padding:4px 8px;border-bottom:1px solid #e0e6e9;text-align:left;vertical-align:top}
 th{background:#eef2f4;font-weight:600}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}
+table.agreement,table.agreement-rules{width:auto;min-width:440px;margin-top:10px}
+table.agreement th{background:none;font-weight:400}
 td.fail{color:#c62828;font-weight:600}td.pass{color:#2e7d32}
 code{font-size:12px}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px}
@@ -185,7 +187,11 @@ impl Page<'_> {
                     ),
                 })
                 .collect();
-            let chart = svg::progress(&points, pass_mark, &g.key);
+            let date = |r: Option<&&super::Row>| {
+                r.map_or(String::new(), |r| r.started_at.chars().take(10).collect())
+            };
+            let span = (date(rows.first()), date(rows.last()));
+            let chart = svg::progress(&points, pass_mark, &g.key, (&span.0, &span.1));
             self.h(&format!(
                 "<figure><figcaption>{}</figcaption>{chart}</figure>",
                 esc(&g.key)

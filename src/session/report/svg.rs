@@ -35,9 +35,12 @@ pub struct Point {
     pub tip: String,
 }
 
-/// A trainee's totals in time order, with the pass mark dashed.
-pub fn progress(points: &[Point], pass_mark: f32, label: &str) -> String {
-    let (w, h, l, r, t, b) = (320.0f32, 110.0f32, 28.0f32, 8.0f32, 8.0f32, 16.0f32);
+/// A trainee's totals in time order, with the pass mark dashed and the
+/// first and last dates (`span`) under the axis.
+pub fn progress(points: &[Point], pass_mark: f32, label: &str, span: (&str, &str)) -> String {
+    let (w, h, l, r, t, b) = (320.0f32, 110.0f32, 30.0f32, 10.0f32, 8.0f32, 16.0f32);
+    // Points start clear of the axis labels.
+    let (l, gutter) = (l + 6.0, 6.0);
     let pw = w - l - r;
     let ph = h - t - b;
     let x = |i: usize| {
@@ -58,18 +61,30 @@ pub fn progress(points: &[Point], pass_mark: f32, label: &str) -> String {
     for v in [0.0, 50.0, 100.0] {
         let _ = write!(
             s,
-            r#"<line x1="{l}" x2="{}" y1="{y:.1}" y2="{y:.1}" stroke="{GRID}" stroke-width="0.5"/><text x="{}" y="{:.1}" font-size="8" text-anchor="end" fill="{INK}">{v}</text>"#,
+            r#"<line x1="{}" x2="{}" y1="{y:.1}" y2="{y:.1}" stroke="{GRID}" stroke-width="0.5"/><text x="{}" y="{:.1}" font-size="8" text-anchor="end" fill="{INK}">{v}</text>"#,
+            l - gutter,
             w - r,
-            l - 3.0,
+            l - gutter - 3.0,
             y(v) + 3.0,
             y = y(v)
         );
     }
     let _ = write!(
         s,
-        r#"<line class="pass-mark" x1="{l}" x2="{}" y1="{y:.1}" y2="{y:.1}" stroke="{INK}" stroke-width="0.8" stroke-dasharray="3 2"/>"#,
+        r#"<line class="pass-mark" x1="{}" x2="{}" y1="{y:.1}" y2="{y:.1}" stroke="{INK}" stroke-width="0.8" stroke-dasharray="3 2"/>"#,
+        l - gutter,
         w - r,
         y = y(pass_mark)
+    );
+    let _ = write!(
+        s,
+        r#"<text x="{}" y="{}" font-size="8" fill="{INK}">{}</text><text x="{}" y="{}" font-size="8" text-anchor="end" fill="{INK}">{}</text>"#,
+        l - gutter,
+        h - 3.0,
+        esc(span.0),
+        w - r,
+        h - 3.0,
+        esc(span.1)
     );
     if points.len() > 1 {
         let path: Vec<String> = points
@@ -231,7 +246,7 @@ mod tests {
                 tip: "<b>&".into(),
             })
             .collect();
-        let s = progress(&pts, 70.0, "a \"b\"");
+        let s = progress(&pts, 70.0, "a \"b\"", ("2025-01-01", "2025-02-01"));
         assert_eq!(s.matches("<circle").count(), 3);
         assert!(s.contains("&lt;b&gt;&amp;"));
         assert!(s.contains("a &quot;b&quot;"));
