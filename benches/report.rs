@@ -13,7 +13,7 @@ use forcesim::session::notes::{self, Judgement, Notes};
 use forcesim::session::report;
 use forcesim::session::{self, DriverSpec, RunRequest};
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 const SESSIONS: usize = 1_000;
 
@@ -39,7 +39,12 @@ fn class() -> (PathBuf, Vec<PathBuf>) {
         let mut r = runs[i % runs.len()].clone();
         r.trainee = format!("cadet{:02}", i % 40);
         r.seed = i as u64;
-        r.started_at = format!("2025-{:02}-{:02}T09:{:02}:00Z", 1 + i / 250, 1 + i % 28, i % 60);
+        r.started_at = format!(
+            "2025-{:02}-{:02}T09:{:02}:00Z",
+            1 + i / 250,
+            1 + i % 28,
+            i % 60
+        );
         let path = dir.join(format!("week{}/{}-{i}.ron", i / 100, r.trainee));
         session::save(&path, &r).expect("write a session");
         if i % 10 == 0
@@ -63,8 +68,37 @@ fn class() -> (PathBuf, Vec<PathBuf>) {
     (dir, files)
 }
 
+/// Where one pass goes, on one core: loading (read + parse) every record,
+/// re-scoring every log, and writing the CSV and HTML of the built report.
+fn breakdown(files: &[PathBuf]) {
+    let t = Instant::now();
+    let records: Vec<_> = files.iter().map(|f| session::load(f).unwrap()).collect();
+    let load = t.elapsed();
+    let policy = forcesim::policy::load_by_id_or_path("generic")
+        .unwrap()
+        .policy;
+    let t = Instant::now();
+    for r in &records {
+        std::hint::black_box(forcesim::scoring::score(&r.events, &policy));
+    }
+    let score = t.elapsed();
+    let report = report::build(files, None, &|| {});
+    let t = Instant::now();
+    let out = report::csv::to_csv(&report).len() + report::html::to_html(&report, Lang::Ru).len();
+    let write = t.elapsed();
+    let bytes: u64 = files
+        .iter()
+        .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
+        .sum();
+    eprintln!(
+        "one core: load {load:.2?} ({:.1} MB), score {score:.2?}, csv+html {write:.2?} ({out} bytes)",
+        bytes as f64 / 1e6
+    );
+}
+
 fn bench(c: &mut Criterion) {
     let (dir, files) = class();
+    breakdown(&files);
     let mut g = c.benchmark_group("report");
     g.sample_size(10);
     g.measurement_time(Duration::from_secs(30));

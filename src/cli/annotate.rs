@@ -118,7 +118,11 @@ pub fn main(args: AnnotateArgs) -> ExitCode {
         match notes::save_notes(&args.session, &notes) {
             Ok(path) => println!(
                 "{}",
-                i18n::tr(lang, "annotate-saved", &[("path", &path.display().to_string())])
+                i18n::tr(
+                    lang,
+                    "annotate-saved",
+                    &[("path", &path.display().to_string())]
+                )
             ),
             Err(e) => {
                 eprintln!(

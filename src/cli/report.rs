@@ -64,7 +64,11 @@ pub fn main(args: ReportArgs) -> ExitCode {
                 for d in ds {
                     eprintln!("{d}");
                 }
-                return ExitCode::from(if crate::policy::exists(id, None) { 1 } else { 2 });
+                return ExitCode::from(if crate::policy::exists(id, None) {
+                    1
+                } else {
+                    2
+                });
             }
         },
     };
@@ -121,9 +125,9 @@ fn progress_bar(n: usize) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(n as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{prefix} [{bar:40}] {pos}/{len} {elapsed}",
-    ) {
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{prefix} [{bar:40}] {pos}/{len} {elapsed}")
+    {
         bar.set_style(style.progress_chars("=> "));
     }
     bar.set_prefix("report");

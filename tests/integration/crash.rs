@@ -44,9 +44,7 @@ fn writer_process() {
 /// A temporary file of a save in progress in `dir`.
 fn save_in_progress(dir: &Path) -> bool {
     std::fs::read_dir(dir).is_ok_and(|mut it| {
-        it.any(|e| {
-            e.is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
-        })
+        it.any(|e| e.is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".tmp")))
     })
 }
 

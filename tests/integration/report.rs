@@ -224,7 +224,11 @@ fn report_writes_csv_and_html_and_names_what_it_skipped() {
     assert!(page.contains("Отчёт по группе"));
     assert!(!page.contains("<script"));
     // The only URL is the SVG namespace, which is never fetched.
-    assert!(!page.replace("http://www.w3.org/2000/svg", "").contains("http"));
+    assert!(
+        !page
+            .replace("http://www.w3.org/2000/svg", "")
+            .contains("http")
+    );
     let trainees: std::collections::BTreeSet<&str> = trainees.into_iter().collect();
     assert_eq!(page.matches("<table class=\"trainees\">").count(), 1);
     assert_eq!(page.matches("<table class=\"scenarios\">").count(), 1);
@@ -293,22 +297,34 @@ fn annotations_round_trip_beside_an_untouched_record() {
     let n = notes::load_notes(&s).unwrap().expect("notes saved");
     assert_eq!(n.format, notes::NOTES_FORMAT);
     assert_eq!(n.verdicts.len(), 2);
-    assert_eq!(n.verdict(&card.findings[0]).unwrap().judgement, Judgement::Agreed);
+    assert_eq!(
+        n.verdict(&card.findings[0]).unwrap().judgement,
+        Judgement::Agreed
+    );
     let d = n.verdict(&card.findings[1]).unwrap();
-    assert_eq!((d.judgement, d.note.as_str()), (Judgement::Disputed, "he had \"drawn\", see 0:03"));
+    assert_eq!(
+        (d.judgement, d.note.as_str()),
+        (Judgement::Disputed, "he had \"drawn\", see 0:03")
+    );
     assert_eq!(n.flags.len(), 2);
     assert_eq!(n.flags[0].note, "кадет повернулся спиной");
     // Written back, the same text.
     let text = std::fs::read_to_string(notes::notes_path(&s)).unwrap();
     assert_eq!(notes::notes_to_ron(&n).unwrap(), text);
     let (_, list, _) = forcesim(&["annotate", sp, "--lang", "ru"]);
-    assert!(list.contains("[согласен: no command before force]"), "{list}");
+    assert!(
+        list.contains("[согласен: no command before force]"),
+        "{list}"
+    );
     assert!(list.contains("0:05  кадет повернулся спиной"), "{list}");
 
     // Usage errors: no such finding, not a time, a dispute without a note.
     assert_eq!(forcesim(&["annotate", sp, "--agree", "999"]).0, 2);
     assert_eq!(forcesim(&["annotate", sp, "--agree", "0"]).0, 2);
-    assert_eq!(forcesim(&["annotate", sp, "--flag", "soon", "--note", "x"]).0, 2);
+    assert_eq!(
+        forcesim(&["annotate", sp, "--flag", "soon", "--note", "x"]).0,
+        2
+    );
     assert_eq!(forcesim(&["annotate", sp, "--dispute", "1"]).0, 2);
     assert_eq!(std::fs::read(&s).unwrap(), before);
 

@@ -25,7 +25,11 @@ pub fn columns() -> Vec<String> {
     .map(|s| s.to_string())
     .collect();
     c.extend(Category::ALL.iter().map(|k| format!("score_{}", k.key())));
-    c.extend(Category::ALL.iter().map(|k| format!("findings_{}", k.key())));
+    c.extend(
+        Category::ALL
+            .iter()
+            .map(|k| format!("findings_{}", k.key())),
+    );
     c.extend(
         [
             "critical_findings",
@@ -70,11 +74,7 @@ fn cells(r: &Row) -> Vec<String> {
             .iter()
             .map(|k| format!("{:.1}", r.card.category(*k))),
     );
-    c.extend(
-        Category::ALL
-            .iter()
-            .map(|k| r.findings_in(*k).to_string()),
-    );
+    c.extend(Category::ALL.iter().map(|k| r.findings_in(*k).to_string()));
     c.push(r.criticals().to_string());
     match &r.agreement {
         Some(a) => {

@@ -375,12 +375,22 @@ pub fn to_html(report: &Report, lang: Lang) -> String {
     } else {
         p.section("trainees", "report-trainees");
         let groups = report.trainees();
-        p.group_table("trainees", "report-col-trainee", "report-scenarios", &groups);
+        p.group_table(
+            "trainees",
+            "report-col-trainee",
+            "report-scenarios",
+            &groups,
+        );
         p.h("</section>");
         p.progress();
         p.section("scenarios", "report-scenarios");
         let groups = report.scenarios();
-        p.group_table("scenarios", "report-col-scenario", "report-trainees", &groups);
+        p.group_table(
+            "scenarios",
+            "report-col-scenario",
+            "report-trainees",
+            &groups,
+        );
         p.h("</section>");
         p.distribution();
         p.findings(TOP_RULES);

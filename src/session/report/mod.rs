@@ -48,7 +48,11 @@ pub struct Row {
 impl Row {
     /// Findings of a category.
     pub fn findings_in(&self, c: Category) -> usize {
-        self.card.findings.iter().filter(|f| f.category == c).count()
+        self.card
+            .findings
+            .iter()
+            .filter(|f| f.category == c)
+            .count()
     }
 
     /// Critical findings.
@@ -462,7 +466,10 @@ mod tests {
         let t = r.trainees();
         assert_eq!(t.len(), 2);
         let a = &t[0];
-        assert_eq!((a.key.as_str(), a.sessions, a.passed, a.others), ("a", 3, 2, 2));
+        assert_eq!(
+            (a.key.as_str(), a.sessions, a.passed, a.others),
+            ("a", 3, 2, 2)
+        );
         assert_eq!((a.min, a.max, a.latest), (50.0, 90.0, 70.0));
         assert!((a.mean - 70.0).abs() < 1e-4);
         let s = r.scenarios();
