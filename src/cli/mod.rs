@@ -7,12 +7,14 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+pub mod annotate;
 pub mod check;
 pub mod files;
 pub mod list;
 pub mod locale;
 pub mod new;
 pub mod play;
+pub mod report;
 pub mod run;
 pub mod score;
 
@@ -48,6 +50,10 @@ pub enum Command {
     Score(ScoreArgs),
     /// Write a commented scenario template of a kind, to start a new scenario from.
     New(NewArgs),
+    /// Report on a class: every session under the paths, as CSV and HTML.
+    Report(report::ReportArgs),
+    /// An evaluator's verdicts on a session's findings and flags, beside it.
+    Annotate(annotate::AnnotateArgs),
 }
 
 /// Arguments of `play`.
@@ -216,5 +222,7 @@ pub fn main() -> ExitCode {
         Command::Run(a) => run::main(a),
         Command::Score(a) => score::main(a),
         Command::New(a) => new::main(a),
+        Command::Report(a) => report::main(a),
+        Command::Annotate(a) => annotate::main(a),
     }
 }

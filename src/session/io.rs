@@ -83,19 +83,27 @@ pub fn parse(path: &Path, text: &str) -> Result<SessionRecord, Diagnostic> {
             crate::i18n::Msg::new("diag-session-empty"),
         ));
     }
-    if let Ok(probe) = crate::diag::ron_options().from_str::<VersionProbe>(text) {
+    // One look at the version: the number after a leading `(format:` (how
+    // every record is written, and cheap), else a lenient parse of the file.
+    let format = leading_format(text).or_else(|| {
+        crate::diag::ron_options()
+            .from_str::<VersionProbe>(text)
+            .ok()
+            .map(|p| p.format)
+    });
+    if let Some(format) = format {
         let (line, col) = position_of_field(text, "format");
-        if probe.format > FORMAT_VERSION {
+        if format > FORMAT_VERSION {
             return Err(Diagnostic::new(
                 path,
                 line,
                 col,
                 crate::i18n::Msg::new("diag-session-newer")
-                    .with("format", i64::from(probe.format))
+                    .with("format", i64::from(format))
                     .with("max", i64::from(FORMAT_VERSION)),
             ));
         }
-        if probe.format == 0 {
+        if format == 0 {
             return Err(Diagnostic::new(
                 path,
                 line,
@@ -105,7 +113,7 @@ pub fn parse(path: &Path, text: &str) -> Result<SessionRecord, Diagnostic> {
         }
     }
     let invalid = |d: Diagnostic| d.wrap("diag-session-invalid");
-    if let Ok(VersionProbe { format: 1 }) = crate::diag::ron_options().from_str(text) {
+    if format == Some(1) {
         let old = parse_ron::<SessionRecordV1>(path, text).map_err(invalid)?;
         return Ok(migrate_v1(old, |policy, log| {
             let p = crate::policy::load_by_id_or_path(policy).ok()?;
@@ -113,6 +121,30 @@ pub fn parse(path: &Path, text: &str) -> Result<SessionRecord, Diagnostic> {
         }));
     }
     parse_ron::<SessionRecord>(path, text).map_err(invalid)
+}
+
+/// The version of a record that starts `(format: N,` (comments and blank
+/// lines before it allowed): what [`save`] writes. `None` for any other
+/// shape, which the caller then parses leniently.
+fn leading_format(text: &str) -> Option<u32> {
+    let mut rest = text.trim_start_matches('\u{feff}');
+    loop {
+        rest = rest.trim_start();
+        if let Some(comment) = rest.strip_prefix("//") {
+            rest = comment.split_once('\n').map_or("", |(_, r)| r);
+        } else {
+            break;
+        }
+    }
+    let rest = rest.strip_prefix('(')?.trim_start();
+    let rest = rest.strip_prefix("format")?.trim_start();
+    let rest = rest.strip_prefix(':')?.trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = rest[digits..].trim_start();
+    if digits == 0 || !(after.starts_with(',') || after.starts_with(')')) {
+        return None;
+    }
+    rest[..digits].parse().ok()
 }
 
 /// Line and column of the first `name:` field outside comments and strings
@@ -369,6 +401,22 @@ mod tests {
         // A broken format 1 record is still a positioned error.
         let cut = &text[..text.len() / 2];
         assert!(parse(&path, cut).unwrap_err().to_string().contains(".ron:"));
+    }
+
+    #[test]
+    fn the_version_is_read_from_the_first_field() {
+        assert_eq!(
+            leading_format("(\n    format: 2,\n    trainee: \"x\")"),
+            Some(2)
+        );
+        assert_eq!(leading_format("// a note\n(format: 17)"), Some(17));
+        assert_eq!(leading_format("(trainee: \"x\", format: 2)"), None);
+        assert_eq!(leading_format("(format: 2x)"), None);
+        assert_eq!(leading_format("(format: )"), None);
+        assert_eq!(leading_format(""), None);
+        // Not first: the lenient parse still finds it.
+        let e = parse(Path::new("s.ron"), "(trainee: \"x\", format: 9)").unwrap_err();
+        assert!(e.to_string().contains("newer"), "{e}");
     }
 
     #[test]

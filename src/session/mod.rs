@@ -1,8 +1,11 @@
 //! Session records: what a run produced, saved as versioned RON
-//! (atomic save, incremental saver, load with positioned errors).
+//! (atomic save, incremental saver, load with positioned errors), the
+//! evaluator's notes beside them, and the class report over many of them.
 
 mod io;
+pub mod notes;
 mod record;
+pub mod report;
 mod run;
 
 pub use io::*;

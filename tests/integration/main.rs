@@ -2,6 +2,7 @@
 
 mod cases;
 mod check;
+mod crash;
 mod discrimination;
 mod formats;
 mod game;
@@ -11,6 +12,7 @@ mod library;
 mod list;
 mod no_panic;
 mod readme;
+mod report;
 mod run;
 mod scoring;
 mod script;
