@@ -483,3 +483,31 @@ outcome-health-unhurt = unhurt
 outcome-health-minor = lightly injured
 outcome-health-serious = seriously injured
 outcome-health-dead = killed
+
+## Doctrine you can play: the traffic stop's steps and the building-search rules
+
+menu_cat-stop = Traffic stop
+procedure-explain_reason = Explain the reason for the stop
+procedure-ask_documents = Ask for licence and registration
+procedure-give_warning = Decide: a warning (explain it)
+procedure-issue_citation = Decide: a citation (explain it)
+procedure-release = Return the papers and release
+radio-check_documents = Check the licence and plate
+dispatch-check_documents = Copy. Licence and registration check out: valid, no warrants, no stops on record.
+stop_say-explain_reason = I stopped you because you drove through a red light back there at the junction.
+stop_say-ask_documents = May I see your driving licence and registration, please?
+stop_say-give_warning = I'm letting you off with a warning this time: a red light puts pedestrians at risk. Please watch the signals.
+stop_say-issue_citation = I'm writing you a citation for running the red light. It says how to pay or contest it, and you may appeal.
+stop_say-release = Here are your papers back. You're free to go; drive safely.
+finding-procedure-stop_reason = At { $t } you asked { $who } for papers or gave your decision before telling them why they were stopped.
+finding-procedure-stop_reason-never = The stop ended without { $who } being told why they were stopped.
+finding-procedure-stop_reason-credit = At { $t } you told { $who } why they were stopped before asking for anything.
+finding-procedure-courtesy-greeting = At { $t } you asked { $who } for papers before greeting them and saying who you are.
+finding-procedure-courtesy-decision = At { $t } you released { $who } without telling them your decision (a warning or a citation).
+finding-procedure-courtesy-credit = You greeted { $who }, explained your decision and released them with their papers.
+finding-safety-search_alone = At { $t } you searched on without your partner within reach ({ $partner } too far away or out of sight) for { $d } s. Move as a pair, contact and cover.
+finding-safety-unsearched_room = At { $t } you moved on and left { $room }, not yet searched, behind you for { $d } s. Clear each room before you pass it.
+finding-safety-cuff_cover = At { $t } you handcuffed { $who } with no officer covering you. Have your partner cover before you go hands-on.
+keys-lock = lock on: keep facing the selected person (press again to free the mouse)
+hud-locked = L: locked on, facing the selected person
+chart-unseen = nobody in sight

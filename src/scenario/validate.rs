@@ -740,7 +740,7 @@ impl<'a> Validator<'a> {
         if s.objectives.is_empty() {
             self.c.err(
                 "objectives",
-                "a scenario needs at least one objective (custody, area_cleared, assembly_peaceful, victim_identified, evidence_sealed, interviewed or called_in)",
+                "a scenario needs at least one objective (custody, area_cleared, assembly_peaceful, victim_identified, evidence_sealed, interviewed, released, documents_checked or called_in)",
             );
         }
         let (subjects, people, zones, crowds) = (
@@ -783,7 +783,7 @@ impl<'a> Validator<'a> {
                 Goal::VictimIdentified(id) | Goal::Interviewed(id) => {
                     self.reference(&g, "subject or bystander", id, &people);
                 }
-                Goal::EvidenceSealed(id) => {
+                Goal::EvidenceSealed(id) | Goal::Released(id) | Goal::DocumentsChecked(id) => {
                     self.reference(&g, "subject", id, &subjects);
                 }
                 Goal::CalledIn => {}

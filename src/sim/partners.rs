@@ -243,6 +243,9 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
     // Move to the post and face the threat.
     let o = step.state.people[i].officer().expect("officer");
     let (post, aim) = (o.post, o.aim);
+    if post.is_none() && follow_in_search(step, rays, i) {
+        return;
+    }
     let p = &mut step.state.people[i];
     p.want = match post {
         Some(post) if post.distance(p.pos) > 0.4 => {
@@ -291,6 +294,24 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
             .expect("officer")
             .next_shot = tick + gap;
     }
+}
+
+/// Building search: with no threat to cover yet, a partner keeps within
+/// reach a step behind the trainee (contact and cover move as a pair),
+/// watching past them the way they go. True when it applies.
+fn follow_in_search(step: &mut Step, rays: &Rays, i: usize) -> bool {
+    /// How far behind the trainee the partner stays, m.
+    const BEHIND: f32 = 1.8;
+    if step.setup.scenario.kind != ScenarioKind::BuildingSearch || !step.state.people[0].present
+    {
+        return false;
+    }
+    let (me, tr) = (step.state.people[i].pos, step.state.people[0].pos);
+    let speed = if me.distance(tr) > 5.0 { 3.5 } else { WALK };
+    steer(step, rays, i, tr, speed, BEHIND);
+    let ahead = tr + (tr - me).normalize_or_zero() * 3.0;
+    step.state.people[i].face = Some(ahead);
+    true
 }
 
 /// Draws and aims with the threat: handgun drawn at assaultive, aimed at deadly.

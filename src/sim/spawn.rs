@@ -73,6 +73,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
             escaped: false,
             hiding: false,
             interviewed: false,
+            stop: Default::default(),
             victim_signs: s.role == SubjectRole::Victim || (s.age.is_minor() && drugs),
             drugs,
             arrested: false,
