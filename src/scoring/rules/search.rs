@@ -55,7 +55,6 @@ pub(crate) fn search_alone(s: &Scope) -> Vec<Draft> {
                 "finding-safety-search_alone",
                 &[
                     ("t", clock(ep.start.t())),
-                    ("partner", who(&ep.key)),
                     ("d", decimal(ep.len())),
                 ],
             ),
