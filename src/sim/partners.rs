@@ -303,8 +303,7 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
 fn follow_in_search(step: &mut Step, rays: &Rays, i: usize) -> bool {
     /// How far behind the trainee the partner stays, m.
     const BEHIND: f32 = 1.8;
-    if step.setup.scenario.kind != ScenarioKind::BuildingSearch || !step.state.people[0].present
-    {
+    if step.setup.scenario.kind != ScenarioKind::BuildingSearch || !step.state.people[0].present {
         return false;
     }
     let (me, tr) = (step.state.people[i].pos, step.state.people[0].pos);

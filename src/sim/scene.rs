@@ -178,16 +178,17 @@ fn trainee_view(
             .map(|&i| state.people[i].id.clone())
             .collect();
     }
-    let (held, checked) = state
-        .people
-        .iter()
-        .filter_map(|p| p.subject())
-        .fold((0, 0), |(h, c), s| {
-            (
-                h + usize::from(s.stop.documents_handed),
-                c + usize::from(s.stop.documents_checked),
-            )
-        });
+    let (held, checked) =
+        state
+            .people
+            .iter()
+            .filter_map(|p| p.subject())
+            .fold((0, 0), |(h, c), s| {
+                (
+                    h + usize::from(s.stop.documents_handed),
+                    c + usize::from(s.stop.documents_checked),
+                )
+            });
     if view.documents_held.len() != held || view.documents_checked.len() != checked {
         let ids = |f: fn(&StopProgress) -> bool| -> Vec<String> {
             state

@@ -88,7 +88,11 @@ fn watch(
         .min_by(|a, b| a.1.total_cmp(&b.1));
     let away = match (room, nearest) {
         (Some(_), Some((i, d))) => {
-            let reach = if w.away.is_some() { PAIR_BACK } else { PAIR_REACH };
+            let reach = if w.away.is_some() {
+                PAIR_BACK
+            } else {
+                PAIR_REACH
+            };
             let sees = rays.sees(pos, state.people[i].pos, &[]);
             (d > reach || !sees).then_some(i)
         }

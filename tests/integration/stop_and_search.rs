@@ -126,25 +126,51 @@ fn papers_are_handed_over_by_a_compliant_driver_and_run_only_once_in_hand() {
         vec![OfficerAction::new(Act::Radio(RadioCall::CheckDocuments))],
     );
     idle(&mut app, 2);
-    let refused = events(&app, |k| matches!(k, EventKind::Refused { reason: Refusal::NoTarget, .. }));
+    let refused = events(&app, |k| {
+        matches!(
+            k,
+            EventKind::Refused {
+                reason: Refusal::NoTarget,
+                ..
+            }
+        )
+    });
     assert_eq!(refused.len(), 1);
     act(
         &mut app,
-        vec![OfficerAction::at(Act::Do(Procedure::AskDocuments), "driver")],
+        vec![OfficerAction::at(
+            Act::Do(Procedure::AskDocuments),
+            "driver",
+        )],
     );
     idle(&mut app, 30);
     let driver = state(&app).find("driver").unwrap();
-    assert!(state(&app).people[driver].subject().unwrap().stop.documents_handed);
+    assert!(
+        state(&app).people[driver]
+            .subject()
+            .unwrap()
+            .stop
+            .documents_handed
+    );
     act(
         &mut app,
         vec![OfficerAction::new(Act::Radio(RadioCall::CheckDocuments))],
     );
     idle(&mut app, 2);
-    assert!(state(&app).people[driver].subject().unwrap().stop.documents_checked);
+    assert!(
+        state(&app).people[driver]
+            .subject()
+            .unwrap()
+            .stop
+            .documents_checked
+    );
     // A second decision is refused; the release ends the run.
     act(
         &mut app,
-        vec![OfficerAction::at(Act::Do(Procedure::IssueCitation), "driver")],
+        vec![OfficerAction::at(
+            Act::Do(Procedure::IssueCitation),
+            "driver",
+        )],
     );
     idle(&mut app, 30);
     act(
@@ -152,7 +178,16 @@ fn papers_are_handed_over_by_a_compliant_driver_and_run_only_once_in_hand() {
         vec![OfficerAction::at(Act::Do(Procedure::GiveWarning), "driver")],
     );
     idle(&mut app, 2);
-    assert!(!events(&app, |k| matches!(k, EventKind::Refused { reason: Refusal::AlreadyDone, .. })).is_empty());
+    assert!(
+        !events(&app, |k| matches!(
+            k,
+            EventKind::Refused {
+                reason: Refusal::AlreadyDone,
+                ..
+            }
+        ))
+        .is_empty()
+    );
     assert!(events(&app, |k| matches!(k, EventKind::Ended { .. })).is_empty());
     act(
         &mut app,
@@ -173,11 +208,20 @@ fn papers_are_handed_over_by_a_compliant_driver_and_run_only_once_in_hand() {
     idle(&mut app, 5);
     act(
         &mut app,
-        vec![OfficerAction::at(Act::Do(Procedure::AskDocuments), "driver")],
+        vec![OfficerAction::at(
+            Act::Do(Procedure::AskDocuments),
+            "driver",
+        )],
     );
     idle(&mut app, 2);
     let driver = state(&app).find("driver").unwrap();
-    assert!(!state(&app).people[driver].subject().unwrap().stop.documents_handed);
+    assert!(
+        !state(&app).people[driver]
+            .subject()
+            .unwrap()
+            .stop
+            .documents_handed
+    );
 }
 
 #[test]
@@ -187,10 +231,21 @@ fn a_stop_step_out_of_speaking_range_is_refused() {
     idle(&mut app, 5);
     act(
         &mut app,
-        vec![OfficerAction::at(Act::Do(Procedure::ExplainReason), "driver")],
+        vec![OfficerAction::at(
+            Act::Do(Procedure::ExplainReason),
+            "driver",
+        )],
     );
     idle(&mut app, 2);
-    let r = events(&app, |k| matches!(k, EventKind::Refused { reason: Refusal::TooFar { .. }, .. }));
+    let r = events(&app, |k| {
+        matches!(
+            k,
+            EventKind::Refused {
+                reason: Refusal::TooFar { .. },
+                ..
+            }
+        )
+    });
     assert_eq!(r.len(), 1);
 }
 
@@ -203,8 +258,12 @@ fn by_the_book_searches_the_building_as_a_pair_without_room_or_cover_findings() 
             .findings
             .iter()
             .filter(|f| {
-                ["safety.search_alone", "safety.unsearched_room", "safety.cuff_cover"]
-                    .contains(&f.rule.as_str())
+                [
+                    "safety.search_alone",
+                    "safety.unsearched_room",
+                    "safety.cuff_cover",
+                ]
+                .contains(&f.rule.as_str())
             })
             .collect();
         assert!(bad.is_empty(), "seed {seed}: {bad:?}");
@@ -221,5 +280,8 @@ fn a_lone_trainee_inside_the_building_is_logged_away_from_the_partner() {
     let behind = ev
         .iter()
         .any(|e| matches!(&e.kind, EventKind::Exposure(Exposure::RoomBehind(_))));
-    assert!(away || behind, "the aggressive bot ran in alone and was never logged so");
+    assert!(
+        away || behind,
+        "the aggressive bot ran in alone and was never logged so"
+    );
 }

@@ -77,8 +77,8 @@ pub fn timeline(log: &EventLog, policy: &Policy, card: Option<&ScoreCard>) -> Ti
         let t = e.tick as f32 / TICK_HZ as f32;
         tl.duration = tl.duration.max(t);
         if let Some(ctx) = &e.ctx {
-            let in_sight = ctx.subjects_unrestrained > 0
-                || ctx.subject.as_ref().is_some_and(|v| v.visible);
+            let in_sight =
+                ctx.subjects_unrestrained > 0 || ctx.subject.as_ref().is_some_and(|v| v.visible);
             match (in_sight, unseen_since) {
                 (false, None) => unseen_since = Some(t),
                 (true, Some(t0)) => {

@@ -53,10 +53,7 @@ pub(crate) fn search_alone(s: &Scope) -> Vec<Draft> {
             None,
             msg(
                 "finding-safety-search_alone",
-                &[
-                    ("t", clock(ep.start.t())),
-                    ("d", decimal(ep.len())),
-                ],
+                &[("t", clock(ep.start.t())), ("d", decimal(ep.len()))],
             ),
         )
     })

@@ -50,7 +50,9 @@ fn routine(s: &Scope) -> bool {
         && !s.facts.events.iter().any(|e| {
             e.ctx.as_ref().is_some_and(|c| {
                 c.max_perceived >= ResistanceLevel::Active
-                    || c.subject.as_ref().is_some_and(|v| v.weapon_visible.is_some())
+                    || c.subject
+                        .as_ref()
+                        .is_some_and(|v| v.weapon_visible.is_some())
             })
         })
 }
@@ -121,15 +123,13 @@ pub(crate) fn courtesy(s: &Scope) -> Vec<Draft> {
             Procedure::ExplainReason => {
                 told.insert(who);
             }
-            Procedure::AskDocuments if !identified => {
-                if greeted_late.insert(who.clone()) {
-                    out.push(Draft::breach(
-                        e.t(),
-                        RuleId::ProcedureCourtesy,
-                        Some(&who),
-                        msg("finding-procedure-courtesy-greeting", &args),
-                    ));
-                }
+            Procedure::AskDocuments if !identified && greeted_late.insert(who.clone()) => {
+                out.push(Draft::breach(
+                    e.t(),
+                    RuleId::ProcedureCourtesy,
+                    Some(&who),
+                    msg("finding-procedure-courtesy-greeting", &args),
+                ));
             }
             Procedure::GiveWarning | Procedure::IssueCitation => {
                 decided.insert(who);

@@ -568,12 +568,7 @@ fn hands_on_checks(step: &Step, o: usize, t: usize) -> Result<(), Refuse> {
 
 /// Handcuffing; when a partner is closer to the subject than the trainee,
 /// the partner is sent to do it (the contact-and-cover way).
-fn handcuff(
-    step: &mut Step,
-    rays: &Rays,
-    o: usize,
-    action: &OfficerAction,
-) -> Result<(), Refuse> {
+fn handcuff(step: &mut Step, rays: &Rays, o: usize, action: &OfficerAction) -> Result<(), Refuse> {
     let t = subject_target(step, o, action.target.as_deref())?;
     if !officer(step, o).has(Equipment::Handcuffs) {
         return Err((Refusal::NotEquipped, Some(t)));

@@ -64,10 +64,7 @@ pub(super) fn apply(
         .any(|it| it.kind == ItemKind::Documents);
     let hands_over = s.level == ResistanceLevel::Compliant && has_papers;
     log_action(step, o, action, Some(t));
-    let stop = &mut step.state.people[t]
-        .subject_mut()
-        .expect("subject")
-        .stop;
+    let stop = &mut step.state.people[t].subject_mut().expect("subject").stop;
     match proc {
         Procedure::ExplainReason => stop.reason_told = true,
         Procedure::AskDocuments => stop.documents_handed = hands_over,
