@@ -87,6 +87,8 @@ pub enum RadioCall {
     ReportForce,
     /// Report that the scene is secure / suspect in custody.
     ReportSecure,
+    /// Run the documents in hand (licence, registration) by radio.
+    CheckDocuments,
 }
 
 /// A procedure carried out on a person, a vehicle or a place.
@@ -115,6 +117,32 @@ pub enum Procedure {
     OpenDoor,
     /// Close a door.
     CloseDoor,
+    /// Traffic stop: tell the driver why they were stopped.
+    ExplainReason,
+    /// Traffic stop: ask for the driving licence and registration.
+    AskDocuments,
+    /// Traffic stop: decide on a warning and explain it.
+    GiveWarning,
+    /// Traffic stop: write a citation (a fine) and explain it.
+    IssueCitation,
+    /// Traffic stop: return the papers and let the driver go (closes the stop).
+    Release,
+}
+
+impl Procedure {
+    /// The steps of a routine traffic stop, in the order they are taken.
+    pub const TRAFFIC_STOP: [Procedure; 5] = [
+        Procedure::ExplainReason,
+        Procedure::AskDocuments,
+        Procedure::GiveWarning,
+        Procedure::IssueCitation,
+        Procedure::Release,
+    ];
+
+    /// True for a step of the traffic stop (talk with the driver, not hands on).
+    pub fn is_stop_step(self) -> bool {
+        Procedure::TRAFFIC_STOP.contains(&self)
+    }
 }
 
 /// Anything an officer can do, apart from walking and turning (which are

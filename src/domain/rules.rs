@@ -76,6 +76,13 @@ rule_ids! {
     OutcomeOfficerInjury = "outcome.officer_injury",
     OutcomeThirdPartyInjury = "outcome.third_party_injury",
     OutcomeObjectives = "outcome.objectives",
+    // Procedural justice in a traffic stop (rules/stop.rs)
+    ProcedureStopReason = "procedure.stop_reason",
+    ProcedureCourtesy = "procedure.courtesy",
+    // Building search (rules/search.rs)
+    SafetySearchAlone = "safety.search_alone",
+    SafetyUnsearchedRoom = "safety.unsearched_room",
+    SafetyCuffCover = "safety.cuff_cover",
 }
 
 impl RuleId {

@@ -124,6 +124,19 @@ pub enum Exposure {
     BackTurned(String),
     /// Faces them again.
     BackRestored(String),
+    /// Building search: the partner (this id) is out of reach of the
+    /// trainee inside the building (too far, or out of sight).
+    PartnerAway(String),
+    /// The partner is within reach again.
+    PartnerBack(String),
+    /// Building search: the trainee moved on into another room and left
+    /// this room (or one whose open doorway they passed) unsearched behind.
+    RoomBehind(String),
+    /// That room is no longer behind them (searched, or they went back in).
+    RoomBehindEnded(String),
+    /// The trainee handcuffed this subject with no other officer covering
+    /// (none near the subject and in sight of them).
+    CuffedUncovered(String),
 }
 
 /// What the instructor did from the console.

@@ -598,6 +598,9 @@ pub enum Stimulus {
     BackupArrived,
     /// They were handcuffed.
     Handcuffed,
+    /// A step of the traffic stop addressed to them:
+    /// `procedure(ask_documents)`, `procedure(release)`...
+    Procedure(Procedure),
 }
 
 /// A condition on the subject's situation.
@@ -872,6 +875,10 @@ pub enum Goal {
     EvidenceSealed(String),
     /// The person questioned and released or detained as appropriate.
     Interviewed(String),
+    /// The traffic stop closed: the driver told the decision and released.
+    Released(String),
+    /// The driver's papers handed over and run by radio.
+    DocumentsChecked(String),
     /// The stop called in.
     CalledIn,
 }

@@ -926,7 +926,7 @@ impl<'a> Validator<'a> {
                 Goal::VictimIdentified(id) | Goal::Interviewed(id) => {
                     self.reference(&g, "subject_or_bystander", id, &people);
                 }
-                Goal::EvidenceSealed(id) => {
+                Goal::EvidenceSealed(id) | Goal::Released(id) | Goal::DocumentsChecked(id) => {
                     self.reference(&g, "subject", id, &subjects);
                 }
                 Goal::CalledIn => {}

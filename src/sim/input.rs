@@ -209,6 +209,12 @@ fn labels(
     for o in &s.objectives {
         out.insert(o.id.clone(), o.text.clone());
     }
+    // Places (rooms, areas) by their own labels: findings name «the Storeroom», not «storeroom».
+    for z in &s.map.zones {
+        if let Some(label) = &z.label {
+            out.entry(z.id.clone()).or_insert_with(|| label.clone());
+        }
+    }
     // Crowd members have generated ids (`rally_14`, see spawn.rs); a finding
     // names them as a person in the crowd instead.
     for c in &s.crowds {

@@ -68,6 +68,11 @@ pub(crate) fn flush(
     if journal.pending.is_empty() {
         return;
     }
+    // A run stopped at the start of a tick still finishes that tick (a step
+    // of a command carried out): `Ended` stays the log's last event.
+    let mut pending = std::mem::take(&mut journal.pending);
+    pending.sort_by_key(|(e, _)| matches!(e.kind, EventKind::Ended { .. }));
+    journal.pending = pending;
     for (mut event, focus) in journal.pending.drain(..) {
         if event.ctx.is_none() {
             event.ctx = Some(perception.context(&state, focus));

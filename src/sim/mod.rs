@@ -50,6 +50,7 @@ mod partners;
 mod perception;
 mod rng;
 mod scene;
+pub(crate) mod searching;
 mod spawn;
 pub mod state;
 mod steer;
@@ -184,6 +185,7 @@ impl Plugin for SimPlugin {
             movement::plugin,
             perception::plugin,
             exposure::plugin,
+            searching::plugin,
             triggers::plugin,
             scene::plugin,
         ));

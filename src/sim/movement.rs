@@ -27,7 +27,7 @@ fn move_people(setup: Res<SimSetup>, mut state: ResMut<SimState>, rapier: ReadRa
     let state = &mut *state;
     let tick = state.tick;
     let (w, h) = setup.scenario.map.size;
-    for p in state.people.iter_mut() {
+    for (i, p) in state.people.iter_mut().enumerate() {
         let want = std::mem::take(&mut p.want);
         let face = p.face.take();
         if !p.present || p.in_vehicle.is_some() || p.down(tick) {
@@ -37,7 +37,9 @@ fn move_people(setup: Res<SimSetup>, mut state: ResMut<SimState>, rapier: ReadRa
         let old = p.pos;
         if want.length_squared() > 1e-8 {
             let delta = want * DT;
-            let new = if p.body.is_some() {
+            let new = if i == 0 && p.body.is_some() {
+                glide(&rays, old, delta)
+            } else if p.body.is_some() {
                 rays.slide(old, delta, BODY_RADIUS, &[])
             } else {
                 old + delta
@@ -53,4 +55,27 @@ fn move_people(setup: Res<SimSetup>, mut state: ResMut<SimState>, rapier: ReadRa
             p.heading = heading_of(want);
         }
     }
+}
+
+/// The trainee's move: a slide along what is hit, and where that leaves them
+/// stuck on a corner (a car's, a wall's end), the same move turned a little
+/// either way, so a held key glides round the corner instead of snagging.
+fn glide(rays: &Rays, old: Vec2, delta: Vec2) -> Vec2 {
+    /// Progress along the wanted direction below this share counts as stuck.
+    const STUCK: f32 = 0.6;
+    let len = delta.length();
+    let progress = |p: Vec2| (p - old).dot(delta) / len;
+    let first = rays.slide(old, delta, BODY_RADIUS, &[]);
+    if progress(first) >= STUCK * len {
+        return first;
+    }
+    let mut best = first;
+    for deg in [30f32, -30.0, 60.0, -60.0] {
+        let turned = Vec2::from_angle(deg.to_radians()).rotate(delta);
+        let p = rays.slide(old, turned, BODY_RADIUS, &[]);
+        if progress(p) > progress(best) + 1e-4 {
+            best = p;
+        }
+    }
+    best
 }

@@ -243,8 +243,10 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
     // Move to the post and face the threat.
     let o = step.state.people[i].officer().expect("officer");
     let (post, aim) = (o.post, o.aim);
+    let pair = follow_in_search(step, rays, i);
     let p = &mut step.state.people[i];
     p.want = match post {
+        _ if pair => p.want,
         Some(post) if post.distance(p.pos) > 0.4 => {
             let speed = if post.distance(p.pos) > 6.0 {
                 3.5
@@ -291,6 +293,30 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
             .expect("officer")
             .next_shot = tick + gap;
     }
+}
+
+/// Building search: a partner keeps within reach a step behind the trainee
+/// (contact and cover move as a pair, in close quarters the cover officer
+/// stays at the contact's shoulder, not at a distant post), watching past
+/// them the way they go, or the threat once there is one. True when it
+/// applies; the partner's `want` and `face` are then set.
+fn follow_in_search(step: &mut Step, rays: &Rays, i: usize) -> bool {
+    /// How far behind the trainee the partner stays, m.
+    const BEHIND: f32 = 1.8;
+    if step.setup.scenario.kind != ScenarioKind::BuildingSearch || !step.state.people[0].present {
+        return false;
+    }
+    let (me, tr) = (step.state.people[i].pos, step.state.people[0].pos);
+    let speed = if me.distance(tr) > 5.0 { 3.5 } else { WALK };
+    steer(step, rays, i, tr, speed, BEHIND);
+    let ahead = tr + (tr - me).normalize_or_zero() * 3.0;
+    let aim = step.state.people[i].officer().and_then(|o| o.aim);
+    let look = aim
+        .filter(|&a| step.state.people[a].present)
+        .map(|a| step.state.people[a].pos)
+        .unwrap_or(ahead);
+    step.state.people[i].face = Some(look);
+    true
 }
 
 /// Draws and aims with the threat: handgun drawn at assaultive, aimed at deadly.

@@ -178,6 +178,29 @@ fn trainee_view(
             .map(|&i| state.people[i].id.clone())
             .collect();
     }
+    let (held, checked) =
+        state
+            .people
+            .iter()
+            .filter_map(|p| p.subject())
+            .fold((0, 0), |(h, c), s| {
+                (
+                    h + usize::from(s.stop.documents_handed),
+                    c + usize::from(s.stop.documents_checked),
+                )
+            });
+    if view.documents_held.len() != held || view.documents_checked.len() != checked {
+        let ids = |f: fn(&StopProgress) -> bool| -> Vec<String> {
+            state
+                .people
+                .iter()
+                .filter(|p| p.subject().is_some_and(|s| f(&s.stop)))
+                .map(|p| p.id.clone())
+                .collect()
+        };
+        view.documents_held = ids(|s| s.documents_handed);
+        view.documents_checked = ids(|s| s.documents_checked);
+    }
     if view.cleared.len() != state.cleared.len() {
         view.cleared.clone_from(&state.cleared);
     }

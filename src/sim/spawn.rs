@@ -74,6 +74,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
             hiding: false,
             interviewed: false,
             reported_armed: s.reported.contains(&crate::scenario::schema::Report::Armed),
+            stop: Default::default(),
             victim_signs: s.role == SubjectRole::Victim || (s.age.is_minor() && drugs),
             drugs,
             arrested: false,

@@ -146,6 +146,9 @@ pub enum Stim {
     BackupArrived,
     /// They were handcuffed.
     Handcuffed,
+    /// A step of the traffic stop addressed to them (the reason, the papers,
+    /// the decision, the release).
+    Procedure(Procedure),
 }
 
 /// A person on (or waiting to come onto) the scene.
@@ -522,6 +525,8 @@ pub struct SubjectState {
     pub interviewed: bool,
     /// Shows victim signs when interviewed.
     pub victim_signs: bool,
+    /// How far a traffic stop with them has come.
+    pub stop: StopProgress,
     /// Carries or carried drugs (for `Arrested`).
     pub drugs: bool,
     /// Arrest logged.
@@ -540,6 +545,21 @@ pub struct SubjectState {
     pub wronged: u32,
     /// Next tick a shot may be fired.
     pub next_shot: u32,
+}
+
+/// A routine traffic stop's steps with one driver, as the simulation keeps them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StopProgress {
+    /// The officer told them why they were stopped.
+    pub reason_told: bool,
+    /// They handed over their papers (the officer holds them).
+    pub documents_handed: bool,
+    /// Dispatch ran the papers.
+    pub documents_checked: bool,
+    /// The decision given: a warning or a citation.
+    pub decision: Option<Procedure>,
+    /// Let go: the stop is closed.
+    pub released: bool,
 }
 
 /// A bystander's state.

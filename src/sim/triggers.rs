@@ -234,6 +234,8 @@ fn goal_met(state: &SimState, setup: &SimSetup, goal: &Goal, at_end: bool) -> bo
                 && spec.carrying.iter().all(|it| state.sealed.contains(&it.id))
         }),
         Goal::Interviewed(id) => subject(id).is_some_and(|(_, s)| s.interviewed),
+        Goal::Released(id) => subject(id).is_some_and(|(_, s)| s.stop.released),
+        Goal::DocumentsChecked(id) => subject(id).is_some_and(|(_, s)| s.stop.documents_checked),
         Goal::CalledIn => state.trainee_officer().called_in,
     }
 }

@@ -61,6 +61,12 @@ pub struct TraineeView {
     /// again): the trainee heard it.
     #[serde(default)]
     pub unfit_witnesses: Vec<String>,
+    /// Traffic stop: drivers whose papers the trainee holds.
+    #[serde(default)]
+    pub documents_held: Vec<String>,
+    /// Traffic stop: drivers whose papers dispatch has run.
+    #[serde(default)]
+    pub documents_checked: Vec<String>,
     /// Room zones cleared so far.
     pub cleared: Vec<String>,
     /// Objective ids met so far.

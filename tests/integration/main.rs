@@ -18,3 +18,4 @@ mod scoring;
 mod script;
 mod sim;
 mod templates;
+mod stop_and_search;

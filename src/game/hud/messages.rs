@@ -86,6 +86,24 @@ pub fn line_for(
                 ),
                 color::TEXT_DIM,
             )),
+            // The stop's steps are said to the driver: the words, not the menu item.
+            Act::Do(p) if p.is_stop_step() => Some((
+                format!(
+                    "{}: {}",
+                    i18n.t("people-you"),
+                    i18n.f(
+                        "hud-quote",
+                        &[(
+                            "text",
+                            &i18n.t(&format!(
+                                "stop_say-{}",
+                                crate::game::input::menu_items::procedure_key(p)
+                            ))
+                        )]
+                    )
+                ),
+                color::TEXT_DIM,
+            )),
             Act::Radio(_) => Some((
                 format!("{} → {}", i18n.t("hud-radio"), i18n.t(&act_key(action.act))),
                 color::ACCENT,

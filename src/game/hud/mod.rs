@@ -393,6 +393,7 @@ fn update_hint(
         selected: selection.selected.as_deref(),
         menu: menu.0,
         over_ui: false,
+        lock_on: selection.lock_on,
     };
     let name_of = |id: &str| {
         scene
@@ -416,6 +417,9 @@ fn update_hint(
                 ("m", &format!("{:.1}", d.unwrap_or(0.0))),
             ],
         ));
+        if selection.lock_on {
+            parts.push(i18n.t("hud-locked").to_string());
+        }
     }
     if let Some(a) = interact(&ctx) {
         let what = i18n.t(&act_key(a.act));

@@ -28,6 +28,8 @@ pub struct BindingContext<'a> {
     pub menu: Option<MenuCategory>,
     /// The cursor is over a panel or button (clicks belong to the UI).
     pub over_ui: bool,
+    /// Lock-on: keep facing the selected person, not the cursor.
+    pub lock_on: bool,
 }
 
 /// What the game itself does (not the simulation).
@@ -41,6 +43,8 @@ pub enum UiCommand {
     CloseMenu,
     /// Select the person under the cursor, or cycle through people in sight.
     SelectTarget,
+    /// Turn lock-on (facing the selected person) on or off.
+    ToggleLock,
 }
 
 /// The outcome of one frame's keys.
@@ -83,6 +87,18 @@ fn dist(a: Pt, b: Pt) -> f32 {
 
 /// Whom an act aimed at a person goes to: the one under the cursor, else the
 /// selected one, else the simulation's choice (nearest in front).
+/// Where a locked-on officer faces: the selected person, while known.
+fn locked_face(ctx: &BindingContext) -> Option<Pt> {
+    let sel = ctx.selected.filter(|_| ctx.lock_on)?;
+    let v = ctx.view;
+    v.subjects
+        .iter()
+        .chain(&v.bystanders)
+        .chain(&v.officers)
+        .find(|p| p.id == sel)
+        .map(|p| p.pos)
+}
+
 fn person_target(ctx: &BindingContext) -> Option<String> {
     ctx.hovered.or(ctx.selected).map(str::to_string)
 }
@@ -220,7 +236,9 @@ pub fn bind(
     }
     input.move_dir = dir;
     input.run = keys.any_pressed([KeyCode::ShiftLeft, KeyCode::ShiftRight]);
-    input.face = ctx.cursor;
+    // Locked on, the officer keeps facing the selected person, so pointing
+    // the mouse at a menu does not turn their back to them.
+    input.face = locked_face(ctx).or(ctx.cursor);
     input.select = ctx.selected.map(str::to_string);
     let act = |a: Act, target: Option<String>| OfficerAction { act: a, target };
 
@@ -245,6 +263,9 @@ pub fn bind(
     }
     if keys.just_pressed(KeyCode::KeyR) {
         out.ui.push(UiCommand::OpenMenu(MenuCategory::Radio));
+    }
+    if keys.just_pressed(KeyCode::KeyL) {
+        out.ui.push(UiCommand::ToggleLock);
     }
     if keys.just_pressed(KeyCode::KeyQ) || mouse.just_pressed(MouseButton::Middle) {
         out.ui.push(UiCommand::SelectTarget);
@@ -334,6 +355,7 @@ mod tests {
             selected: None,
             menu: None,
             over_ui: false,
+            lock_on: false,
         }
     }
 

@@ -159,6 +159,7 @@ fn click(
                     selected: selection.selected.as_deref(),
                     menu: menu.0,
                     over_ui: true,
+                    lock_on: selection.lock_on,
                 };
                 pending.0.actions.push(OfficerAction {
                     act: *act,

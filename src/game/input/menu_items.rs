@@ -11,6 +11,8 @@ pub enum MenuCategory {
     Verbal,
     /// Commands for a stopped vehicle (felony stop sequence).
     Vehicle,
+    /// The steps of a routine traffic stop: greeting, reason, papers, decision, release.
+    Stop,
     /// Warnings before force.
     Warnings,
     /// Radio calls.
@@ -23,9 +25,10 @@ pub enum MenuCategory {
 
 impl MenuCategory {
     /// Lists in menu order.
-    pub const ALL: [MenuCategory; 6] = [
+    pub const ALL: [MenuCategory; 7] = [
         MenuCategory::Verbal,
         MenuCategory::Vehicle,
+        MenuCategory::Stop,
         MenuCategory::Warnings,
         MenuCategory::Radio,
         MenuCategory::Procedures,
@@ -37,6 +40,7 @@ impl MenuCategory {
         match self {
             MenuCategory::Verbal => "menu_cat-verbal",
             MenuCategory::Vehicle => "menu_cat-vehicle",
+            MenuCategory::Stop => "menu_cat-stop",
             MenuCategory::Warnings => "menu_cat-warnings",
             MenuCategory::Radio => "menu_cat-radio",
             MenuCategory::Procedures => "menu_cat-procedures",
@@ -82,6 +86,16 @@ impl MenuCategory {
                 Command(crate::domain::Command::Kneel),
                 Command(crate::domain::Command::Prone),
                 Do(Procedure::SearchVehicle),
+            ],
+            MenuCategory::Stop => &[
+                Identify,
+                Do(Procedure::ExplainReason),
+                Do(Procedure::AskDocuments),
+                Radio(RadioCall::CheckDocuments),
+                Do(Procedure::GiveWarning),
+                Do(Procedure::IssueCitation),
+                Do(Procedure::Release),
+                Talk,
             ],
             MenuCategory::Warnings => &[
                 Warn(Warning::Force),
@@ -147,6 +161,7 @@ pub fn act_key(act: Act) -> String {
                 RadioCall::RequestSpecialist => "request_specialist",
                 RadioCall::ReportForce => "report_force",
                 RadioCall::ReportSecure => "report_secure",
+                RadioCall::CheckDocuments => "check_documents",
             }
         ),
         Act::Select(t) => format!("tool-{}", t.key()),
@@ -193,6 +208,11 @@ pub fn procedure_key(p: Procedure) -> &'static str {
         Procedure::Interview => "interview",
         Procedure::OpenDoor => "open_door",
         Procedure::CloseDoor => "close_door",
+        Procedure::ExplainReason => "explain_reason",
+        Procedure::AskDocuments => "ask_documents",
+        Procedure::GiveWarning => "give_warning",
+        Procedure::IssueCitation => "issue_citation",
+        Procedure::Release => "release",
     }
 }
 
@@ -224,6 +244,7 @@ mod tests {
             RadioCall::RequestSpecialist,
             RadioCall::ReportForce,
             RadioCall::ReportSecure,
+            RadioCall::CheckDocuments,
         ] {
             assert!(all.contains(&Act::Radio(r)), "{r:?}");
         }
@@ -247,6 +268,11 @@ mod tests {
             Procedure::Interview,
             Procedure::OpenDoor,
             Procedure::CloseDoor,
+            Procedure::ExplainReason,
+            Procedure::AskDocuments,
+            Procedure::GiveWarning,
+            Procedure::IssueCitation,
+            Procedure::Release,
         ] {
             assert!(all.contains(&Act::Do(p)), "{p:?}");
         }

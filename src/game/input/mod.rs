@@ -23,6 +23,8 @@ pub struct Selection {
     pub selected: Option<String>,
     /// Person under the cursor.
     pub hovered: Option<String>,
+    /// Lock-on (L): the officer keeps facing the selected person.
+    pub lock_on: bool,
 }
 
 /// The open list of the command menu, if any.
@@ -43,6 +45,7 @@ pub fn key_map(i18n: &I18n) -> Vec<(String, String)> {
         ("T", "keys-talk"),
         ("E", "keys-interact"),
         ("Q", "keys-select"),
+        ("L", "keys-lock"),
         ("H", "keys-holster"),
         ("keys-wheel", "keys-zoom"),
         ("Esc", "keys-pause"),
@@ -113,6 +116,7 @@ fn gather(
         selected: selection.selected.as_deref(),
         menu: menu.0,
         over_ui: over_ui.0,
+        lock_on: selection.lock_on,
     };
     let bound = bindings::bind(&keys, &mouse, &ctx);
     let p = &mut pending.0;
@@ -128,6 +132,7 @@ fn gather(
             UiCommand::Pause => next_pause.set(Pause::Paused),
             UiCommand::OpenMenu(c) => menu.0 = Some(c),
             UiCommand::CloseMenu => menu.0 = None,
+            UiCommand::ToggleLock => selection.lock_on = !selection.lock_on,
             UiCommand::SelectTarget => {
                 selection.selected = match &selection.hovered {
                     Some(h) => Some(h.clone()),

@@ -45,6 +45,9 @@ pub struct Timeline {
     pub force: Vec<ForceMark>,
     /// Findings.
     pub findings: Vec<FindingMark>,
+    /// Spans with no subject in the trainee's sight: (from, to) seconds.
+    /// The chart leaves them blank, not "compliant".
+    pub unseen: Vec<(f32, f32)>,
 }
 
 /// The level of a force option under the policy.
@@ -69,10 +72,21 @@ fn ceiling_of(policy: &Policy, level: ResistanceLevel) -> u8 {
 pub fn timeline(log: &EventLog, policy: &Policy, card: Option<&ScoreCard>) -> Timeline {
     let mut tl = Timeline::default();
     let mut last: Option<u8> = None;
+    let mut unseen_since: Option<f32> = None;
     for e in log.iter() {
         let t = e.tick as f32 / TICK_HZ as f32;
         tl.duration = tl.duration.max(t);
         if let Some(ctx) = &e.ctx {
+            let in_sight =
+                ctx.subjects_unrestrained > 0 || ctx.subject.as_ref().is_some_and(|v| v.visible);
+            match (in_sight, unseen_since) {
+                (false, None) => unseen_since = Some(t),
+                (true, Some(t0)) => {
+                    tl.unseen.push((t0, t));
+                    unseen_since = None;
+                }
+                _ => {}
+            }
             let level = ctx.max_perceived as u8;
             if last != Some(level) {
                 tl.perceived.push((t, level));
@@ -92,7 +106,8 @@ pub fn timeline(log: &EventLog, policy: &Policy, card: Option<&ScoreCard>) -> Ti
                 Act::Command(_) | Act::Warn(_) | Act::Identify | Act::Talk => {
                     Some(ForceLevel::Verbal)
                 }
-                Act::Do(crate::domain::Procedure::Handcuff) => Some(ForceLevel::SoftControl),
+                // Handcuffing is a restraint, not force; the stop's steps are words.
+                Act::Do(p) if p.is_stop_step() => Some(ForceLevel::Verbal),
                 _ => None,
             };
             if let Some(l) = level {
@@ -100,6 +115,10 @@ pub fn timeline(log: &EventLog, policy: &Policy, card: Option<&ScoreCard>) -> Ti
             }
         }
     }
+    if let Some(t0) = unseen_since {
+        tl.unseen.push((t0, tl.duration));
+    }
+    tl.unseen.retain(|(a, b)| b - a >= 0.5);
     if tl.perceived.is_empty() {
         tl.perceived.push((0.0, 0));
         tl.ceiling
@@ -123,6 +142,8 @@ pub fn timeline(log: &EventLog, policy: &Policy, card: Option<&ScoreCard>) -> Ti
 pub const PERCEIVED: Color = Color::srgb(1.0, 0.62, 0.22);
 /// Colour of force marks.
 pub const FORCE: Color = Color::srgb(0.45, 0.78, 1.0);
+/// Blank spans where no subject was in sight.
+pub const UNSEEN: Color = Color::srgb(0.07, 0.08, 0.10);
 /// Shade of the proportional band.
 pub const CEILING: Color = Color::srgba(0.35, 0.80, 0.45, 0.16);
 
@@ -174,6 +195,11 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
                     format!("▮ {}", i18n.t("chart-ceiling")),
                     size::SMALL,
                     color::GOOD,
+                ));
+                l.spawn(widgets::label(
+                    format!("░ {}", i18n.t("chart-unseen")),
+                    size::SMALL,
+                    color::TEXT_DIM,
                 ));
                 l.spawn(widgets::label(
                     format!("▲ {}", i18n.t("chart-findings")),
@@ -237,6 +263,13 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
                                 BackgroundColor(PERCEIVED),
                             ));
                         }
+                    }
+                    // Nobody in sight: a gap in the line, not "compliant".
+                    for &(t0, t1) in &tl.unseen {
+                        p.spawn((
+                            abs(x(t0), 0.0, percent((x(t1) - x(t0)).max(0.3)), percent(100)),
+                            BackgroundColor(UNSEEN),
+                        ));
                     }
                     for m in &tl.force {
                         p.spawn((
@@ -404,6 +437,35 @@ mod tests {
             ]
         );
         assert!((tl.duration - 620.0 / 60.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn nobody_in_sight_is_a_gap_and_handcuffing_is_not_force() {
+        let seen = |visible: bool| Context {
+            subject: Some(crate::events::SubjectView {
+                id: "s".into(),
+                visible,
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        let ev = |tick: u32, act: Act, visible: bool| Event {
+            tick,
+            kind: EventKind::Action {
+                by: TRAINEE.into(),
+                action: OfficerAction::at(act, "s"),
+            },
+            ctx: Some(seen(visible)),
+        };
+        let log = EventLog(vec![
+            ev(60, Act::Talk, true),
+            ev(300, Act::Talk, false),
+            ev(900, Act::Do(crate::domain::Procedure::Handcuff), true),
+        ]);
+        let tl = timeline(&log, &policy(), None);
+        assert_eq!(tl.unseen, vec![(5.0, 15.0)]);
+        assert_eq!(tl.force.len(), 2, "{:?}", tl.force);
+        assert!(tl.force.iter().all(|m| m.level == ForceLevel::Verbal as u8));
     }
 
     #[test]

@@ -11,6 +11,8 @@ pub(crate) mod force;
 pub(crate) mod outcome;
 pub(crate) mod procedure;
 pub(crate) mod safety;
+pub(crate) mod search;
+pub(crate) mod stop;
 
 use super::facts::{Facts, action_subject, view_of};
 use crate::domain::*;
@@ -105,6 +107,8 @@ pub(crate) fn run_all(s: &Scope) -> Vec<Draft> {
     out.extend(safety::check(s));
     out.extend(procedure::check(s));
     out.extend(outcome::check(s));
+    out.extend(stop::check(s));
+    out.extend(search::check(s));
     out.retain(|d| s.has(d.rule));
     out
 }
@@ -217,6 +221,8 @@ mod tests {
             include_str!("safety.rs"),
             include_str!("procedure.rs"),
             include_str!("outcome.rs"),
+            include_str!("stop.rs"),
+            include_str!("search.rs"),
         ]
         .iter()
         .map(|s| s.split("#[cfg(test)]").next().unwrap_or(s))

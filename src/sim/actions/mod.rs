@@ -4,6 +4,7 @@
 
 mod force;
 mod procedures;
+pub(crate) mod stop;
 
 pub(crate) use procedures::witness_bar_line;
 
@@ -277,6 +278,10 @@ fn act(
             if !officer(step, officer_i).has(Equipment::Radio) {
                 return Err((Refusal::NotEquipped, None));
             }
+            // Papers are run only once in hand.
+            if call == RadioCall::CheckDocuments && stop::papers_to_check(step.state).is_empty() {
+                return Err((Refusal::NoTarget, None));
+            }
             log_action(step, officer_i, action, None);
             radio(step, officer_i, call);
         }
@@ -407,6 +412,14 @@ fn radio(step: &mut Step, officer_i: usize, call: RadioCall) {
         RadioCall::RequestSpecialist => "dispatch-specialist",
         RadioCall::ReportForce => "dispatch-report_force",
         RadioCall::ReportSecure => "dispatch-report_secure",
+        RadioCall::CheckDocuments => {
+            for i in stop::papers_to_check(step.state) {
+                if let Some(s) = step.state.people[i].subject_mut() {
+                    s.stop.documents_checked = true;
+                }
+            }
+            "dispatch-check_documents"
+        }
     };
     // Dispatch speaks the cadet's language: all three go into the log.
     let text = crate::i18n::localized(&crate::i18n::Msg::new(text));

@@ -3,7 +3,7 @@
 
 use super::{Refuse, distance, log_action, officer, target_person};
 use crate::domain::*;
-use crate::events::{EventKind, Refusal, WitnessInfo};
+use crate::events::{EventKind, Exposure, Refusal, WitnessInfo};
 use crate::scenario::schema::{DoorState, Equipment, ZoneRole};
 use crate::sim::PersonKind;
 use crate::sim::geom::{box_dist, clamp_rect, in_rect};
@@ -15,20 +15,27 @@ use crate::sim::world::Rays;
 pub(crate) const HANDS_ON: f32 = 1.2;
 /// Reach for first aid and doors, m.
 const ARM: f32 = 1.5;
+/// An officer this close to a subject being cuffed, and seeing them, covers, m.
+const COVER_RANGE: f32 = 8.0;
 /// Witnesses within this distance of the trainee count as present, m.
 const WITNESS_RANGE: f32 = 5.0;
 
 /// Checks and carries out a procedure.
 pub(super) fn apply(
     step: &mut Step,
-    _rays: &Rays,
+    rays: &Rays,
     o: usize,
     action: &OfficerAction,
     proc: Procedure,
 ) -> Result<(), Refuse> {
     let named = action.target.as_deref();
     match proc {
-        Procedure::Handcuff => handcuff(step, o, action),
+        Procedure::ExplainReason
+        | Procedure::AskDocuments
+        | Procedure::GiveWarning
+        | Procedure::IssueCitation
+        | Procedure::Release => super::stop::apply(step, o, action, proc),
+        Procedure::Handcuff => handcuff(step, rays, o, action),
         Procedure::Search => {
             let t = subject_target(step, o, named)?;
             let d = distance(step, o, t);
@@ -561,7 +568,7 @@ fn hands_on_checks(step: &Step, o: usize, t: usize) -> Result<(), Refuse> {
 
 /// Handcuffing; when a partner is closer to the subject than the trainee,
 /// the partner is sent to do it (the contact-and-cover way).
-fn handcuff(step: &mut Step, o: usize, action: &OfficerAction) -> Result<(), Refuse> {
+fn handcuff(step: &mut Step, rays: &Rays, o: usize, action: &OfficerAction) -> Result<(), Refuse> {
     let t = subject_target(step, o, action.target.as_deref())?;
     if !officer(step, o).has(Equipment::Handcuffs) {
         return Err((Refusal::NotEquipped, Some(t)));
@@ -580,6 +587,15 @@ fn handcuff(step: &mut Step, o: usize, action: &OfficerAction) -> Result<(), Ref
     }
     hands_on_checks(step, o, t)?;
     log_action(step, o, action, Some(t));
+    // In a building search the trainee cuffs with a partner covering; said
+    // before the cuffs go on (the moment the rule judges).
+    if o == 0
+        && step.setup.scenario.kind == crate::domain::ScenarioKind::BuildingSearch
+        && crate::sim::searching::covered(step.state, rays, t, COVER_RANGE) == Some(false)
+    {
+        let id = step.state.people[t].id.clone();
+        step.later(EventKind::Exposure(Exposure::CuffedUncovered(id)), Some(t));
+    }
     restrain(step, o, t);
     Ok(())
 }

@@ -60,6 +60,7 @@ fn matches(step: &Step, i: usize, on: &Stimulus, stim: Option<Stim>) -> bool {
         (Stimulus::OfficerDown, Some(Stim::OfficerDown)) => true,
         (Stimulus::BackupArrived, Some(Stim::BackupArrived)) => true,
         (Stimulus::Handcuffed, Some(Stim::Handcuffed)) => true,
+        (Stimulus::Procedure(p), Some(Stim::Procedure(q))) => *p == q,
         (Stimulus::Tick, None) => true,
         (Stimulus::Near(d), None) => nearest_officer(step.state, i).is_some_and(|(_, x)| x < *d),
         _ => false,
@@ -162,6 +163,8 @@ pub(super) fn react(step: &mut Step, rays: &Rays, i: usize, stim: Option<Stim>) 
             Stim::OfficerDown => 0.1,
             Stim::BackupArrived => -0.05,
             Stim::Handcuffed => 0.05,
+            // Being told why, and what happens next, calms (procedural justice).
+            Stim::Procedure(_) => -0.06,
         };
         if by != 0.0 {
             agitate(step, i, by);

@@ -64,7 +64,10 @@ impl TraineeDriver for Aggressive {
                 .objectives
                 .iter()
                 .find_map(|o| match &o.goal {
-                    Goal::Interviewed(id) | Goal::Custody(id) | Goal::EvidenceSealed(id) => self
+                    Goal::Interviewed(id)
+                    | Goal::Released(id)
+                    | Goal::Custody(id)
+                    | Goal::EvidenceSealed(id) => self
                         .kit
                         .scenario
                         .subjects

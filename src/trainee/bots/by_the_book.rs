@@ -53,6 +53,8 @@ struct Memory {
     repeats: u32,
     /// De-escalating talks given.
     talks: u32,
+    /// Traffic stop: times the papers were asked for.
+    asks: u32,
     /// Search done (as far as the bot knows).
     searched: bool,
     /// Seizing tried.
@@ -996,6 +998,84 @@ impl ByTheBook {
         false
     }
 
+    /// A routine traffic stop with driver `id`, a step at a time with a
+    /// pause for the driver's answer: greet and identify, the reason, calm
+    /// talk while they argue, the papers (asked up to three times), run by
+    /// radio; then, when `close`, the decision (a warning) and the release.
+    /// `None` when there is nothing to do for this goal now.
+    fn traffic_stop(
+        &mut self,
+        view: &TraineeView,
+        id: &str,
+        close: bool,
+        out: &mut TraineeInput,
+    ) -> Option<bool> {
+        /// Seconds between the steps, for the driver to answer.
+        const PAUSE: f32 = 2.0;
+        let t = view.t;
+        let Some(s) = self.subject(view, id) else {
+            let p = self.dispatch_pos(id)?;
+            out.face = Some(p);
+            self.kit.go(view, p, 3.0, false, out);
+            return Some(true);
+        };
+        let pos = self.contact_point(view, &s);
+        out.face = Some(s.pos);
+        out.select = Some(id.to_string());
+        if !self.kit.go(view, pos, 0.3, false, out) && s.view.distance > 2.0 {
+            return Some(true);
+        }
+        let last = ["identify", "reason", "papers", "check", "decide", "talk"]
+            .iter()
+            .filter_map(|k| self.kit.when(&format!("{k}:{id}")))
+            .fold(f32::MIN, f32::max);
+        if t - last < PAUSE {
+            return Some(true);
+        }
+        if !view.identified {
+            if self.kit.once(&format!("identify:{id}"), t) {
+                act(out, Act::Identify, id);
+            }
+            return Some(true);
+        }
+        if self.kit.once(&format!("reason:{id}"), t) {
+            act(out, Act::Do(Procedure::ExplainReason), id);
+            return Some(true);
+        }
+        if s.view.perceived == ResistanceLevel::Passive && self.mem(id).talks < 4 {
+            if self.kit.every(&format!("talk:{id}"), t, COMPLY_TIME) {
+                self.mem(id).talks += 1;
+                act(out, Act::Talk, id);
+            }
+            return Some(true);
+        }
+        let held = view.documents_held.iter().any(|d| d == id);
+        if !held && self.mem(id).asks < 3 {
+            if self.kit.every(&format!("papers:{id}"), t, COMPLY_TIME) {
+                self.mem(id).asks += 1;
+                act(out, Act::Do(Procedure::AskDocuments), id);
+            }
+            return Some(true);
+        }
+        if held && !view.documents_checked.iter().any(|d| d == id) {
+            if self.kit.every(&format!("check:{id}"), t, 5.0) {
+                act0(out, Act::Radio(RadioCall::CheckDocuments));
+            }
+            return Some(true);
+        }
+        if !close {
+            return None;
+        }
+        if self.kit.once(&format!("decide:{id}"), t) {
+            act(out, Act::Do(Procedure::GiveWarning), id);
+            return Some(true);
+        }
+        if self.kit.every(&format!("release:{id}"), t, COMPLY_TIME) {
+            act(out, Act::Do(Procedure::Release), id);
+        }
+        Some(true)
+    }
+
     fn objectives(&mut self, view: &TraineeView, out: &mut TraineeInput) -> bool {
         let t = view.t;
         let mut objectives: Vec<_> = self
@@ -1020,6 +1100,14 @@ impl ByTheBook {
             let victim = matches!(goal, Goal::VictimIdentified(_));
             match goal {
                 Goal::CalledIn => {}
+                Goal::DocumentsChecked(ref id) | Goal::Released(ref id) => {
+                    let close = matches!(goal, Goal::Released(_));
+                    let id = id.clone();
+                    match self.traffic_stop(view, &id, close, out) {
+                        Some(acting) => return acting,
+                        None => continue,
+                    }
+                }
                 Goal::Interviewed(id) | Goal::VictimIdentified(id) => {
                     let Some(s) = self.subject(view, &id) else {
                         if let Some(p) = self.dispatch_pos(&id) {

@@ -79,6 +79,7 @@ impl TraineeDriver for Passive {
             .iter()
             .find_map(|o| match &o.goal {
                 Goal::Interviewed(id)
+                | Goal::Released(id)
                 | Goal::Custody(id)
                 | Goal::VictimIdentified(id)
                 | Goal::EvidenceSealed(id) => self

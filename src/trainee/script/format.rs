@@ -167,6 +167,8 @@ pub enum Cond {
     Witnesses(u32),
     /// The trainee is behind hard cover from the main threat.
     InCover,
+    /// Traffic stop: the trainee holds this driver's papers.
+    Papers(String),
     /// A step with this id has run.
     Done(String),
     /// A step with this id timed out.

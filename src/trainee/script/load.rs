@@ -337,7 +337,7 @@ impl Checker {
                 }
             }
             Cond::Visible(id) => self.id(&format!("{p}[0]"), id, "person", |i| &i.people),
-            Cond::Restrained(id) | Cond::Searched(id) => {
+            Cond::Restrained(id) | Cond::Searched(id) | Cond::Papers(id) => {
                 self.id(&format!("{p}[0]"), id, "subject", |i| &i.subjects)
             }
             Cond::Noticed(kind) => {

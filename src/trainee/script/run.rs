@@ -191,6 +191,7 @@ impl ScriptDriver {
             Cond::Cleared(z) => view.cleared.contains(z),
             Cond::Witnesses(n) => view.witnesses.len() >= *n as usize,
             Cond::InCover => view.cover == Some(CoverKind::Hard),
+            Cond::Papers(id) => view.documents_held.contains(id),
             Cond::Done(id) => self.done.contains(id),
             Cond::Skipped(id) => self.skipped.contains(id),
             Cond::All(cs) => cs.iter().all(|c| self.holds(c, view, since)),

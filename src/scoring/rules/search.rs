@@ -1,0 +1,195 @@
+//! Building-search rules: search as a pair, leave no unsearched room behind,
+//! cuff only with someone covering. They read the exposure changes the
+//! simulation logs in a building search (`Exposure::PartnerAway`,
+//! `RoomBehind`, `CuffedUncovered`) as episodes, at most one finding per
+//! episode; short episodes (a partner a step behind at a corner, a glance
+//! into the next room) are forgiven.
+
+use super::safety::episodes;
+use super::{Draft, Scope};
+use crate::domain::*;
+use crate::events::{EventKind, Exposure};
+use crate::i18n::decimal;
+use crate::scoring::facts::*;
+use crate::scoring::text::msg;
+use std::collections::BTreeSet;
+
+/// Seconds out of the partner's reach before searching alone counts.
+pub(crate) const ALONE_S: f32 = 3.0;
+
+/// Seconds with an unsearched room behind before it counts.
+pub(crate) const ROOM_BEHIND_S: f32 = 2.0;
+
+/// All building-search rules.
+pub(crate) fn check(s: &Scope) -> Vec<Draft> {
+    let mut out = Vec::new();
+    out.extend(search_alone(s));
+    out.extend(unsearched_room(s));
+    out.extend(cuff_cover(s));
+    out
+}
+
+/// `safety.search_alone`: inside the building with the partner out of reach
+/// (farther than the simulation's pair reach, or out of sight) for
+/// [`ALONE_S`] or more. One finding per episode.
+pub(crate) fn search_alone(s: &Scope) -> Vec<Draft> {
+    episodes(
+        s,
+        |x| match x {
+            Exposure::PartnerAway(k) => Some(k),
+            _ => None,
+        },
+        |x| match x {
+            Exposure::PartnerBack(k) => Some(k),
+            _ => None,
+        },
+    )
+    .into_iter()
+    .filter(|ep| ep.len() >= ALONE_S)
+    .map(|ep| {
+        Draft::breach(
+            ep.start.t(),
+            RuleId::SafetySearchAlone,
+            None,
+            msg(
+                "finding-safety-search_alone",
+                &[("t", clock(ep.start.t())), ("d", decimal(ep.len()))],
+            ),
+        )
+    })
+    .collect()
+}
+
+/// `safety.unsearched_room`: the trainee moved on into another room and
+/// left a room unsearched behind (the one they came from, or one whose open
+/// doorway they passed) for [`ROOM_BEHIND_S`] or more. One finding per
+/// episode.
+pub(crate) fn unsearched_room(s: &Scope) -> Vec<Draft> {
+    episodes(
+        s,
+        |x| match x {
+            Exposure::RoomBehind(k) => Some(k),
+            _ => None,
+        },
+        |x| match x {
+            Exposure::RoomBehindEnded(k) => Some(k),
+            _ => None,
+        },
+    )
+    .into_iter()
+    .filter(|ep| ep.len() >= ROOM_BEHIND_S)
+    .map(|ep| {
+        Draft::breach(
+            ep.start.t(),
+            RuleId::SafetyUnsearchedRoom,
+            None,
+            msg(
+                "finding-safety-unsearched_room",
+                &[
+                    ("t", clock(ep.start.t())),
+                    ("room", who(&ep.key)),
+                    ("d", decimal(ep.len())),
+                ],
+            ),
+        )
+    })
+    .collect()
+}
+
+/// `safety.cuff_cover`: the trainee handcuffed an unrestrained subject with
+/// no other officer near the subject and in sight of them, though one was
+/// on scene. Once per subject.
+pub(crate) fn cuff_cover(s: &Scope) -> Vec<Draft> {
+    let mut seen = BTreeSet::new();
+    s.facts
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Exposure(Exposure::CuffedUncovered(k)) if seen.insert(k.clone()) => {
+                Some(Draft::breach(
+                    e.t(),
+                    RuleId::SafetyCuffCover,
+                    Some(k),
+                    msg(
+                        "finding-safety-cuff_cover",
+                        &[("t", clock(e.t())), ("who", who(k))],
+                    ),
+                ))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::{Risk, ScenarioKind};
+    use crate::events::{EndReason, Exposure};
+    use crate::scoring::rules::testing::hits;
+    use crate::scoring::testkit::LogBuilder;
+
+    fn search() -> LogBuilder {
+        LogBuilder::new().briefed(ScenarioKind::BuildingSearch, Risk::Medium, &["cleared"])
+    }
+
+    #[test]
+    fn searching_alone_counts_once_per_episode_and_a_short_gap_is_forgiven() {
+        let log = search()
+            .at(10.0)
+            .expose(Exposure::PartnerAway("partner".into()))
+            .at(11.5)
+            .expose(Exposure::PartnerBack("partner".into()))
+            .at(20.0)
+            .expose(Exposure::PartnerAway("partner".into()))
+            .at(30.0)
+            .expose(Exposure::PartnerBack("partner".into()))
+            .at(40.0)
+            .expose(Exposure::PartnerAway("partner".into()))
+            .at(50.0)
+            .end(EndReason::TimeLimit)
+            .build();
+        let h = hits(&log, "safety.search_alone");
+        assert_eq!(h.len(), 2, "{h:?}");
+        assert!((h[0].t - 20.0).abs() < 0.1 && (h[1].t - 40.0).abs() < 0.1);
+        assert!(h.iter().all(|f| f.points < 0.0));
+        assert!(h[0].text.contains("10.0 s"), "{}", h[0].text);
+    }
+
+    #[test]
+    fn a_room_left_behind_counts_and_a_glance_does_not() {
+        let log = search()
+            .at(10.0)
+            .expose(Exposure::RoomBehind("storeroom".into()))
+            .at(11.0)
+            .expose(Exposure::RoomBehindEnded("storeroom".into()))
+            .at(30.0)
+            .expose(Exposure::RoomBehind("toilet".into()))
+            .at(45.0)
+            .expose(Exposure::RoomBehindEnded("toilet".into()))
+            .end(EndReason::ObjectivesMet)
+            .build();
+        let h = hits(&log, "safety.unsearched_room");
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert!((h[0].t - 30.0).abs() < 0.1);
+        assert!(h[0].text.contains("toilet"), "{}", h[0].text);
+    }
+
+    #[test]
+    fn cuffing_uncovered_counts_once_per_subject() {
+        let log = search()
+            .at(60.0)
+            .expose(Exposure::CuffedUncovered("burglar".into()))
+            .at(61.0)
+            .expose(Exposure::CuffedUncovered("burglar".into()))
+            .end(EndReason::ObjectivesMet)
+            .build();
+        let h = hits(&log, "safety.cuff_cover");
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert_eq!(h[0].subject.as_deref(), Some("burglar"));
+        // Nothing logged, nothing found.
+        let clean = search().at(60.0).end(EndReason::ObjectivesMet).build();
+        assert!(hits(&clean, "safety.cuff_cover").is_empty());
+        assert!(hits(&clean, "safety.search_alone").is_empty());
+        assert!(hits(&clean, "safety.unsearched_room").is_empty());
+    }
+}
