@@ -483,3 +483,35 @@ outcome-health-unhurt = unhurt
 outcome-health-minor = lightly injured
 outcome-health-serious = seriously injured
 outcome-health-dead = killed
+
+## Doctrine you can play: sight over cars, partners in view, escapes (issue 10)
+
+hud-alert-flight = ⚠ A suspect is running: radio a broadcast (description, direction)
+hud-heard = heard
+hud-flight = ⚠ { $who } is running, heading { $direction }!
+hud-flight-toward = ⚠ { $who } is running for { $place }, heading { $direction }!
+compass-e = east
+compass-ne = north-east
+compass-n = north
+compass-nw = north-west
+compass-w = west
+compass-sw = south-west
+compass-s = south
+compass-se = south-east
+hud-officer-took_cover = { $who } is in cover, covering { $subject }.
+hud-officer-covering = { $who } covers { $subject } from the open: no cover near.
+hud-officer-moving_up = { $who } is moving up to { $subject }.
+hud-officer-following = { $who } follows { $subject } at a safe distance.
+hud-officer-containing = { $who } heads for the way out to cut off { $subject }.
+hud-officer-subject = the subject
+hud-partner-restrained = { $who } handcuffed { $subject }.
+hud-partner-searched = { $who } searched { $subject }.
+hud-partner-place_searched = { $who } searched { $place }.
+hud-partner-said = { $who }: { $text }
+hud-partner-draw = { $who } drew a weapon.
+hud-partner-holster = { $who } holstered the weapon.
+hud-partner-force = { $who } used force on { $subject }: { $option }.
+radio-broadcast_escape = Broadcast: suspect fled (description, direction)
+dispatch-broadcast_escape = Copy, to all units: suspect on foot, description and direction of travel as given. Units are setting up a perimeter; do not pursue alone.
+dispatch-broadcast_escape-none = Say again? Nobody has been reported running.
+finding-outcome-custody-escaped-broadcast = At { $t } { $who } escaped; at { $at } you radioed the description and direction of travel, so other units could take up the search. Partly credited.

@@ -477,3 +477,35 @@ outcome-health-unhurt = жарақатсыз
 outcome-health-minor = жеңіл жараланды
 outcome-health-serious = ауыр жараланды
 outcome-health-dead = қаза тапты
+
+## Doctrine you can play: sight over cars, partners in view, escapes (issue 10)
+
+hud-alert-flight = ⚠ Күдікті қашып барады: рациямен бағдар беріңіз (белгілері, бағыты)
+hud-heard = естілді
+hud-flight = ⚠ { $who } қашып барады, бағыты: { $direction }!
+hud-flight-toward = ⚠ { $who } «{ $place }» жаққа қашып барады, бағыты: { $direction }!
+compass-e = шығыс
+compass-ne = солтүстік-шығыс
+compass-n = солтүстік
+compass-nw = солтүстік-батыс
+compass-w = батыс
+compass-sw = оңтүстік-батыс
+compass-s = оңтүстік
+compass-se = оңтүстік-шығыс
+hud-officer-took_cover = { $who } панада, бақылауда ұстап тұр: { $subject }.
+hud-officer-covering = { $who } ашық жерден қорғап тұр (жақын маңда пана жоқ): { $subject }.
+hud-officer-moving_up = { $who } жақындап барады: { $subject }.
+hud-officer-following = { $who } қауіпсіз қашықтықта соңынан жүр: { $subject }.
+hud-officer-containing = { $who } қашу жолын бөгеуге барады: { $subject }.
+hud-officer-subject = ұсталушы
+hud-partner-restrained = { $who } кісен салды: { $subject }.
+hud-partner-searched = { $who } тексеріп қарады: { $subject }.
+hud-partner-place_searched = { $who } тексерді: { $place }.
+hud-partner-said = { $who }: { $text }
+hud-partner-draw = { $who } қаруын суырды.
+hud-partner-holster = { $who } қаруын қынына салды.
+hud-partner-force = { $who } күш қолданды ({ $option }): { $subject }.
+radio-broadcast_escape = Бағдар: күдікті қашып кетті (белгілері, бағыты)
+dispatch-broadcast_escape = Қабылдандым, барлық бекеттерге: күдікті жаяу қашып кетті, белгілері мен қозғалыс бағыты берілді. Жасақтар қоршау қоюда; жалғыз қуаламаңыз.
+dispatch-broadcast_escape-none = Қайталаңыз. Ешкімнің қашқаны туралы хабар жоқ.
+finding-outcome-custody-escaped-broadcast = { $t } кезінде { $who } қашып кетті; { $at } кезінде сіз рациямен белгілері мен қозғалыс бағытын бердіңіз, іздеуді басқа жасақтар жалғастыра алды. Ішінара есептелді.

@@ -485,3 +485,35 @@ outcome-health-unhurt = невредим
 outcome-health-minor = легко ранен
 outcome-health-serious = тяжело ранен
 outcome-health-dead = погиб
+
+## Doctrine you can play: sight over cars, partners in view, escapes (issue 10)
+
+hud-alert-flight = ⚠ Подозреваемый убегает: передайте ориентировку по рации (приметы, направление)
+hud-heard = слышно
+hud-flight = ⚠ { $who } убегает, направление: { $direction }!
+hud-flight-toward = ⚠ { $who } бежит к месту «{ $place }», направление: { $direction }!
+compass-e = восток
+compass-ne = северо-восток
+compass-n = север
+compass-nw = северо-запад
+compass-w = запад
+compass-sw = юго-запад
+compass-s = юг
+compass-se = юго-восток
+hud-officer-took_cover = { $who } в укрытии, держит под прицелом: { $subject }.
+hud-officer-covering = { $who } прикрывает с открытого места (укрытия рядом нет): { $subject }.
+hud-officer-moving_up = { $who } подходит: { $subject }.
+hud-officer-following = { $who } следует на безопасном расстоянии: { $subject }.
+hud-officer-containing = { $who } перекрывает путь отхода: { $subject }.
+hud-officer-subject = задерживаемый
+hud-partner-restrained = { $who } надел наручники: { $subject }.
+hud-partner-searched = { $who } провёл досмотр: { $subject }.
+hud-partner-place_searched = { $who } осмотрел: { $place }.
+hud-partner-said = { $who }: { $text }
+hud-partner-draw = { $who } достал оружие.
+hud-partner-holster = { $who } убрал оружие в кобуру.
+hud-partner-force = { $who } применил силу ({ $option }): { $subject }.
+radio-broadcast_escape = Ориентировка: подозреваемый скрылся (приметы, направление)
+dispatch-broadcast_escape = Принято, всем постам: подозреваемый скрылся пешком, приметы и направление движения переданы. Наряды выставляют оцепление; в одиночку не преследовать.
+dispatch-broadcast_escape-none = Повторите. О побеге никто не сообщал.
+finding-outcome-custody-escaped-broadcast = В { $t } { $who } скрылся; в { $at } вы передали по рации приметы и направление движения, и розыск могли продолжить другие наряды. Засчитано частично.

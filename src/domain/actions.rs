@@ -87,6 +87,9 @@ pub enum RadioCall {
     ReportForce,
     /// Report that the scene is secure / suspect in custody.
     ReportSecure,
+    /// Broadcast a fleeing suspect: description and direction of travel, so
+    /// other units contain the area instead of a lone foot chase.
+    BroadcastEscape,
 }
 
 /// A procedure carried out on a person, a vehicle or a place.

@@ -253,6 +253,7 @@ fn scene_view(
             pos: pt(p.pos),
             heading: p.heading.to_degrees(),
             visible,
+            heard: !visible && super::perception::heard(&state, i),
             cues: cues.clone(),
             speech: p
                 .speech

@@ -14,3 +14,4 @@ mod run;
 mod scoring;
 mod script;
 mod sim;
+mod street;

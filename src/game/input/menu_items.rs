@@ -97,6 +97,7 @@ impl MenuCategory {
                 Radio(RadioCall::RequestSpecialist),
                 Radio(RadioCall::ReportForce),
                 Radio(RadioCall::ReportSecure),
+                Radio(RadioCall::BroadcastEscape),
             ],
             MenuCategory::Procedures => &[
                 Do(Procedure::Handcuff),
@@ -147,6 +148,7 @@ pub fn act_key(act: Act) -> String {
                 RadioCall::RequestSpecialist => "request_specialist",
                 RadioCall::ReportForce => "report_force",
                 RadioCall::ReportSecure => "report_secure",
+                RadioCall::BroadcastEscape => "broadcast_escape",
             }
         ),
         Act::Select(t) => format!("tool-{}", t.key()),
@@ -224,6 +226,7 @@ mod tests {
             RadioCall::RequestSpecialist,
             RadioCall::ReportForce,
             RadioCall::ReportSecure,
+            RadioCall::BroadcastEscape,
         ] {
             assert!(all.contains(&Act::Radio(r)), "{r:?}");
         }
