@@ -88,6 +88,8 @@ pub struct ByTheBook {
     /// When each subject was last seen as a threat (assaultive or worse): a
     /// threat that steps out of sight for a moment is still one.
     threat_seen: BTreeMap<String, f32>,
+    /// Subjects seen with a weapon or as an assaultive threat: never chased alone.
+    armed_seen: BTreeSet<String>,
 }
 
 impl ByTheBook {
@@ -113,6 +115,7 @@ impl ByTheBook {
             high_risk,
             sex: scenario.officers.trainee.sex,
             threat_seen: BTreeMap::new(),
+            armed_seen: BTreeSet::new(),
         }
     }
 
@@ -336,9 +339,16 @@ impl ByTheBook {
             return true;
         }
         let fleeing = shows(s, Cue::Running);
-        if fleeing && self.kit.once(&format!("broadcast:{id}"), t) {
-            // Description and direction on the radio first: other units
-            // contain the area.
+        let armed = matches!(
+            self.kit.scenario.kind,
+            ScenarioKind::ArmedVehicle | ScenarioKind::ArmedBuilding
+        ) || self.armed_seen.contains(&id);
+        if fleeing
+            && (armed || s.view.distance > 8.0)
+            && self.kit.once(&format!("broadcast:{id}"), t)
+        {
+            // Out of reach or maybe armed: description and direction on the
+            // radio first, so other units contain the area.
             act0(out, Act::Radio(RadioCall::BroadcastEscape));
             return true;
         }
@@ -361,11 +371,6 @@ impl ByTheBook {
         if s.view.in_vehicle {
             return false;
         }
-        let armed = matches!(
-            self.kit.scenario.kind,
-            ScenarioKind::ArmedVehicle | ScenarioKind::ArmedBuilding
-        ) || self.kit.scenario.risk == Risk::High
-            || self.threat_seen.contains_key(&id);
         if fleeing && armed {
             // Never a lone foot chase after someone who may be armed: stay
             // in cover, the broadcast brings the others.
@@ -1246,6 +1251,12 @@ impl TraineeDriver for ByTheBook {
             let fleeing = shows(s, Cue::Running) && self.wants_custody(&s.id);
             if s.view.visible && (s.view.perceived >= ResistanceLevel::Assaultive || fleeing) {
                 self.threat_seen.insert(s.id.clone(), t);
+            }
+            if s.view.visible
+                && (s.view.perceived >= ResistanceLevel::Assaultive
+                    || s.view.weapon_visible.is_some())
+            {
+                self.armed_seen.insert(s.id.clone());
             }
         }
         let threat = main_threat(view)

@@ -428,11 +428,14 @@ pub(crate) fn normal(along: Pt) -> Pt {
     rot(along, 90.0)
 }
 
-/// Subjects that still need watching: not restrained, not incapacitated, present.
+/// Subjects that still need watching: not restrained, not incapacitated,
+/// not gone off the scene.
 pub(crate) fn active_subjects(view: &TraineeView) -> impl Iterator<Item = &PersonSeen> {
-    view.subjects
-        .iter()
-        .filter(|s| !s.view.restrained && !s.view.cues.contains(&Cue::Incapacitated))
+    view.subjects.iter().filter(|s| {
+        !s.view.restrained
+            && !s.view.cues.contains(&Cue::Incapacitated)
+            && !view.escaped.contains(&s.id)
+    })
 }
 
 /// The most threatening subject: highest perceived level, then visible, then nearest.
