@@ -209,7 +209,7 @@ fn flee(app: &mut bevy::prelude::App) {
         .push(Intervention::Act("s".into(), SubjectAction::Flee));
 }
 
-fn first<'a>(events: &'a [Event], f: impl Fn(&EventKind) -> bool) -> Option<&'a Event> {
+fn first(events: &[Event], f: impl Fn(&EventKind) -> bool) -> Option<&Event> {
     events.iter().find(|e| f(&e.kind))
 }
 

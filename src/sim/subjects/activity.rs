@@ -406,8 +406,7 @@ pub(super) fn run(step: &mut Step, rays: &Rays, i: usize) {
             // officer's sight for a while; never sooner than MIN_FLIGHT_SECS
             // after the run began.
             let long_enough = tick >= flight.since + MIN_FLIGHT_SECS * HZ;
-            let lost =
-                (arrived && off_scene) || (off_scene && flight.unseen >= UNSEEN_GONE_SECS * HZ);
+            let lost = off_scene && (arrived || flight.unseen >= UNSEEN_GONE_SECS * HZ);
             if !(long_enough && lost) {
                 if arrived {
                     // At the edge too soon: waits a moment out of the way.
