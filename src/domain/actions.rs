@@ -89,6 +89,9 @@ pub enum RadioCall {
     ReportSecure,
     /// Run the documents in hand (licence, registration) by radio.
     CheckDocuments,
+    /// Broadcast a fleeing suspect: description and direction of travel, so
+    /// other units contain the area instead of a lone foot chase.
+    BroadcastEscape,
 }
 
 /// A procedure carried out on a person, a vehicle or a place.

@@ -173,6 +173,23 @@ pub enum InjuryCause {
     Cew,
 }
 
+/// What a partner or backup officer set about doing (each change is logged
+/// and shown in the HUD's log, so the trainee knows what the team does).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficerMove {
+    /// Behind hard cover, watching the subject.
+    TookCover,
+    /// Watching the subject from the open (no cover within reach).
+    Covering,
+    /// Walking up to the subject to handcuff or search them.
+    MovingUp,
+    /// Following a fleeing subject at a safe distance, keeping them in sight.
+    Following,
+    /// Heading for the way a fleeing subject takes, to cut it off.
+    Containing,
+}
+
 /// A person present when witnessing was needed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WitnessInfo {
@@ -391,6 +408,28 @@ pub enum EventKind {
         who: String,
         /// Shows signs of being a trafficking victim or child courier.
         victim_signs: bool,
+    },
+    /// A subject ran: the start of a flight (the HUD raises an alert).
+    Flight {
+        /// Subject id.
+        subject: String,
+        /// The exit zone they head for, if any.
+        #[serde(default)]
+        toward: Option<String>,
+        /// Direction of the run from where it starts, degrees (0 = east,
+        /// 90 = north), for the radio description.
+        #[serde(default)]
+        bearing: f32,
+    },
+    /// A partner or backup officer took up a task.
+    OfficerMoved {
+        /// Officer id.
+        by: String,
+        /// What they set about.
+        what: OfficerMove,
+        /// The subject concerned, if any.
+        #[serde(default)]
+        subject: Option<String>,
     },
     /// A subject got away.
     Escaped {

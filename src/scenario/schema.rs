@@ -248,6 +248,11 @@ pub struct CoverObject {
     /// What it is, for drawing (`"concrete planter"`, `"hedge"`).
     #[serde(default)]
     pub label: String,
+    /// Low enough to see over (a planter, a bench, a glass shelter): it
+    /// blocks no sight, and still stops rounds when hard. Tall cover (a
+    /// kiosk, shelving) hides what is behind it.
+    #[serde(default)]
+    pub low: bool,
 }
 
 /// A named rectangle.

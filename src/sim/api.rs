@@ -71,6 +71,9 @@ pub struct Drawable {
     pub heading: f32,
     /// Visible to the trainee now.
     pub visible: bool,
+    /// Not in view but heard now (talking, running, shooting): the HUD
+    /// shows the direction of the sound, not the person.
+    pub heard: bool,
     /// Cues to draw (hands up, weapon, restrained, injured...).
     pub cues: Vec<Cue>,
     /// What they are saying now, if anything.

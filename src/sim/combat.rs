@@ -5,7 +5,7 @@ use super::geom::seg_dist;
 use super::perception::vehicle_exclusions;
 use super::state::*;
 use super::step::Step;
-use super::world::{ROUND_MASK, Rays, SIGHT_MASK};
+use super::world::{HIDE_MASK, ROUND_MASK, Rays};
 use crate::domain::Health;
 use crate::events::{EventKind, InjuryCause};
 
@@ -164,7 +164,7 @@ fn hit_chance(step: &Step, rays: &Rays, shooter: usize, target: usize, dist: f32
         p -= 0.15;
     }
     let excl = vehicle_exclusions(step.state, shooter, target);
-    if !rays.clear(step.state.people[shooter].pos, t.pos, SIGHT_MASK, &excl) {
+    if !rays.clear(step.state.people[shooter].pos, t.pos, HIDE_MASK, &excl) {
         p *= 0.5;
     }
     if t.kind == PersonKind::Subject && t.subject().is_some_and(|s| s.posture == Posture::Prone) {

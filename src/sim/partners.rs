@@ -3,21 +3,25 @@
 //! cover when there is some near, draws and aims as the threat rises, fires
 //! only to stop a deadly attack, and handcuffs on request or, in a felony
 //! stop, a subject who went prone on command. A contact officer stands
-//! closer and talks. Backup arrives after the scenario's delay and covers.
+//! closer and talks. Backup arrives after the scenario's delay and covers,
+//! each officer on a post of their own. When a subject runs, a partner
+//! follows at a safe distance and backup heads for the way out to contain
+//! it: nobody runs alone after someone who may be armed. Each change of
+//! what an officer does is logged (`OfficerMoved`) for the HUD and debrief.
 
-use super::geom::{dir, heading_of, limit, v};
+use super::geom::{dir, heading_of, limit, pt, seg_dist, v};
 use super::journal::Journal;
-use super::perception::{Perception, can_see};
+use super::perception::{Perception, can_see, vehicle_exclusions};
 use super::rng::SimRng;
 use super::spawn::person;
 use super::state::*;
 use super::steer::steer;
 use super::step::Step;
-use super::world::{Rays, spawn_body};
+use super::world::{ROUND_MASK, Rays, spawn_body};
 use super::{SimSet, SimSetup, sim_running};
 use crate::domain::Command;
 use crate::domain::*;
-use crate::events::EventKind;
+use crate::events::{EventKind, OfficerMove};
 use crate::scenario::schema::{CoverKind, Equipment, PartnerRole, ScenarioKind};
 use bevy::prelude::*;
 use bevy_rapier2d::prelude::ReadRapierContext;
@@ -112,6 +116,25 @@ fn think(
     }
 }
 
+/// Logs what officer `i` now does, if it changed (`OfficerMoved`).
+fn announce(step: &mut Step, i: usize, what: OfficerMove, subject: Option<usize>) {
+    let o = step.state.people[i].officer_mut().expect("officer");
+    if o.moved == Some((what, subject)) {
+        return;
+    }
+    o.moved = Some((what, subject));
+    let by = step.state.people[i].id.clone();
+    let subject_id = subject.map(|t| step.state.people[t].id.clone());
+    step.later(
+        EventKind::OfficerMoved {
+            by,
+            what,
+            subject: subject_id,
+        },
+        subject,
+    );
+}
+
 /// Walks to a subject and handcuffs them.
 fn cuff(step: &mut Step, rays: &Rays, i: usize, t: usize) {
     let tick = step.tick();
@@ -141,6 +164,7 @@ fn cuff(step: &mut Step, rays: &Rays, i: usize, t: usize) {
 fn walk_up_and_do(step: &mut Step, rays: &Rays, i: usize, t: usize, procedure: Procedure) {
     let (pos, tpos) = (step.state.people[i].pos, step.state.people[t].pos);
     if (tpos - pos).length() > 1.0 {
+        announce(step, i, OfficerMove::MovingUp, Some(t));
         steer(step, rays, i, tpos, 2.5, 1.0);
         step.state.people[i].face = Some(tpos);
     } else {
@@ -203,7 +227,19 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
                 )
             });
         }
-        let post = threat.map(|(t, _)| post_for(step, i, t, contact));
+        let flight = threat.and_then(|(t, _)| running_to(step, t).map(|exit| (t, exit)));
+        let post = match flight {
+            Some((t, exit)) => Some(flight_post(step, i, t, exit)),
+            None => threat.map(|(t, _)| post_for(step, rays, i, t, contact)),
+        };
+        if let Some((t, _)) = flight {
+            let what = if role == OfficerRole::Backup {
+                OfficerMove::Containing
+            } else {
+                OfficerMove::Following
+            };
+            announce(step, i, what, Some(t));
+        }
         let o = step.state.people[i].officer_mut().expect("officer");
         o.next_think = tick + HZ / 2;
         o.post = post;
@@ -244,19 +280,34 @@ fn watch(step: &mut Step, rays: &Rays, i: usize) {
     let o = step.state.people[i].officer().expect("officer");
     let (post, aim) = (o.post, o.aim);
     let pair = follow_in_search(step, rays, i);
-    let p = &mut step.state.people[i];
-    p.want = match post {
-        _ if pair => p.want,
-        Some(post) if post.distance(p.pos) > 0.4 => {
-            let speed = if post.distance(p.pos) > 6.0 {
-                3.5
-            } else {
-                WALK
-            };
-            (post - p.pos).normalize_or_zero() * speed
+    // At the post, watching: say whether from cover or from the open.
+    if let (Some(post), Some(a)) = (post, aim)
+        && post.distance(step.state.people[i].pos) <= 1.0
+        && running_to(step, a).is_none()
+        && step.state.people[a]
+            .subject()
+            .is_some_and(|s| !s.restrained)
+        && step.state.people[a].present
+    {
+        // The post's cover (a step short of it still counts: stuck on a bumper).
+        let what = if covered_from(step, rays, a, post) {
+            OfficerMove::TookCover
+        } else {
+            OfficerMove::Covering
+        };
+        announce(step, i, what, Some(a));
+    }
+    let pos = step.state.people[i].pos;
+    match post {
+        // In a search the partner keeps at the trainee's shoulder instead.
+        _ if pair => {}
+        Some(post) if post.distance(pos) > 0.4 => {
+            let speed = if post.distance(pos) > 6.0 { 3.5 } else { WALK };
+            // Round the car or the corner, not into it.
+            steer(step, rays, i, post, speed, 0.4);
         }
-        _ => Vec2::ZERO,
-    };
+        _ => step.state.people[i].want = Vec2::ZERO,
+    }
     if let Some(a) = aim {
         let apos = step.state.people[a].pos;
         step.state.people[i].face = Some(apos);
@@ -347,8 +398,10 @@ fn weapon_posture(step: &mut Step, i: usize, threat: Option<(usize, ResistanceLe
 
 /// Where to stand to watch subject `t`: at an angle from the trainee's line
 /// to them (so neither stands in the other's line of fire), 7-12 m off (3-4 m
-/// for a contact officer), behind hard cover if some lies near that spot.
-fn post_for(step: &Step, i: usize, t: usize, contact: bool) -> Vec2 {
+/// for a contact officer). A cover officer takes a post behind hard cover
+/// from which they still see the subject ([`covered_post`]) when one lies
+/// within reach; else the open spot, moved aside from other officers' posts.
+fn post_for(step: &Step, rays: &Rays, i: usize, t: usize, contact: bool) -> Vec2 {
     let tpos = step.state.people[t].pos;
     let me = step.state.people[i].pos;
     let tr = step.state.people[0].pos;
@@ -367,25 +420,171 @@ fn post_for(step: &Step, i: usize, t: usize, contact: bool) -> Vec2 {
     };
     let mut post = tpos + dir(angle) * dist;
     if !contact {
-        let cover = step
-            .setup
-            .scenario
-            .map
-            .cover
-            .iter()
-            .filter(|c| c.kind == CoverKind::Hard)
-            .map(|c| (v(c.position), c.size.0.max(c.size.1)))
-            .chain(step.state.vehicles.iter().map(|veh| {
-                (
-                    veh.at + dir(veh.rot) * (veh.half.x * 2.0 / 3.0),
-                    veh.half.y * 2.0,
-                )
-            }))
-            .filter(|(c, _)| c.distance(post) < 6.0 && c.distance(tpos) > 3.0)
-            .min_by(|a, b| a.0.distance(post).total_cmp(&b.0.distance(post)));
-        if let Some((c, size)) = cover {
-            post = c + (c - tpos).normalize_or_zero() * (size / 2.0 + 0.7);
+        if let Some(p) = covered_post(step, rays, i, t, post) {
+            return p;
         }
+        // In the open: not on top of another officer's post.
+        let across = dir(angle + std::f32::consts::FRAC_PI_2);
+        for _ in 0..4 {
+            if !taken(step, i, post) {
+                break;
+            }
+            post += across * 1.6;
+        }
+    }
+    let (w, h) = step.setup.scenario.map.size;
+    Vec2::new(limit(post.x, 0.5, w - 0.5), limit(post.y, 0.5, h - 0.5))
+}
+
+/// Another officer's post (or the trainee) is within 1.5 m of `p`.
+fn taken(step: &Step, i: usize, p: Vec2) -> bool {
+    step.state.people.iter().enumerate().any(|(j, o)| {
+        j != i
+            && o.present
+            && match o.officer() {
+                _ if j == 0 => o.pos.distance(p) < 1.5,
+                Some(os) => os.post.is_some_and(|q| q.distance(p) < 1.5),
+                None => false,
+            }
+    })
+}
+
+/// Whether something that stops rounds stands between subject `t` and `p`.
+fn covered_from(step: &Step, rays: &Rays, t: usize, p: Vec2) -> bool {
+    let excl = vehicle_exclusions(step.state, t, t);
+    !rays.clear(step.state.people[t].pos, p, ROUND_MASK, &excl)
+}
+
+/// A post for officer `i` behind hard cover from subject `t` that still sees
+/// them (over a car's hood or a planter): on rings around the vehicles and
+/// hard cover within 15 m of the officer or of `ideal`, at least 5 m from the subject, out of the
+/// trainee's line of fire (and the trainee out of the post's), not on
+/// another officer's post. The current post is kept while it still serves;
+/// else the spot nearest the officer, then nearest `ideal`.
+fn covered_post(step: &Step, rays: &Rays, i: usize, t: usize, ideal: Vec2) -> Option<Vec2> {
+    let tpos = step.state.people[t].pos;
+    let me = step.state.people[i].pos;
+    let tr = step.state.people[0].pos;
+    let excl = vehicle_exclusions(step.state, t, t);
+    let serves = |p: Vec2| {
+        p.distance(tpos) >= 5.0
+            && step.nav.free(pt(p))
+            && seg_dist(p, tr, tpos).0 > 1.2
+            && seg_dist(tr, p, tpos).0 > 1.2
+            && !taken(step, i, p)
+            && !rays.clear(tpos, p, ROUND_MASK, &excl)
+            && rays.sees(p, tpos, &excl)
+    };
+    if let Some(p) = step.state.people[i].officer().and_then(|o| o.post)
+        && serves(p)
+    {
+        return Some(p);
+    }
+    let own_car = step.state.people[t].in_vehicle;
+    let boxes = step
+        .state
+        .vehicles
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| Some(*k) != own_car)
+        .map(|(_, veh)| (veh.at, veh.half, veh.rot))
+        .chain(
+            step.setup
+                .scenario
+                .map
+                .cover
+                .iter()
+                .filter(|c| c.kind == CoverKind::Hard)
+                .map(|c| {
+                    (
+                        v(c.position),
+                        Vec2::new(c.size.0, c.size.1) / 2.0,
+                        c.rotation.to_radians(),
+                    )
+                }),
+        )
+        .filter(|(at, half, _)| at.distance(me).min(at.distance(ideal)) < 15.0 + half.length());
+    let mut best: Option<(f32, Vec2)> = None;
+    for (at, half, rot) in boxes {
+        for clearance in [0.8, 1.3] {
+            let (hx, hy) = (half.x + clearance, half.y + clearance);
+            let per = 4.0 * (hx + hy);
+            let n = ((per / 0.4).ceil() as usize).clamp(8, 200);
+            for k in 0..n {
+                let s = k as f32 / n as f32 * per;
+                let local = if s < 2.0 * hx {
+                    Vec2::new(-hx + s, -hy)
+                } else if s < 2.0 * hx + 2.0 * hy {
+                    Vec2::new(hx, -hy + (s - 2.0 * hx))
+                } else if s < 4.0 * hx + 2.0 * hy {
+                    Vec2::new(hx - (s - 2.0 * hx - 2.0 * hy), hy)
+                } else {
+                    Vec2::new(-hx, hy - (s - 4.0 * hx - 2.0 * hy))
+                };
+                let p = at + Vec2::from_angle(rot).rotate(local);
+                let cost = p.distance(me) + 0.25 * p.distance(ideal);
+                if best.is_some_and(|(c, _)| cost >= c) || !serves(p) {
+                    continue;
+                }
+                best = Some((cost, p));
+            }
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// The way out subject `t` is running for, while they run.
+fn running_to(step: &Step, t: usize) -> Option<Vec2> {
+    let p = &step.state.people[t];
+    match p.subject()?.activity {
+        Activity::Fleeing(exit) if p.present && p.active(step.tick()) => Some(exit),
+        _ => None,
+    }
+}
+
+/// A safe distance from a runner who may be armed (the call said so, or a
+/// weapon was seen), m; closer for one who is not.
+fn safe_distance(step: &Step, t: usize) -> f32 {
+    let armed = matches!(
+        step.setup.scenario.kind,
+        ScenarioKind::ArmedVehicle | ScenarioKind::ArmedBuilding
+    ) || step.state.people[t]
+        .subject()
+        .is_some_and(|s| s.weapon_seen || s.weapon.is_some_and(|w| w.state == WeaponState::InHand));
+    if armed { 10.0 } else { 5.0 }
+}
+
+/// Where officer `i` goes while subject `t` runs for `exit`: a partner keeps
+/// them in sight at a safe distance behind; backup heads for the way out and
+/// stops a safe distance short of the runner (containment, not a chase).
+fn flight_post(step: &Step, i: usize, t: usize, exit: Vec2) -> Vec2 {
+    let me = step.state.people[i].pos;
+    let tpos = step.state.people[t].pos;
+    let safe = safe_distance(step, t);
+    let backup = step.state.people[i]
+        .officer()
+        .is_some_and(|o| o.role == OfficerRole::Backup);
+    let post = if backup {
+        // Toward the exit, never nearer the runner than `safe`.
+        let toward = exit + (me - exit).normalize_or_zero() * safe;
+        if toward.distance(tpos) < safe {
+            tpos + (me - tpos).normalize_or_zero() * safe
+        } else {
+            toward
+        }
+    } else if me.distance(tpos) > safe {
+        tpos + (me - tpos).normalize_or_zero() * safe
+    } else {
+        me
+    };
+    // Side by side, not on one spot.
+    let across = (post - tpos).normalize_or_zero().perp();
+    let mut post = post;
+    for _ in 0..4 {
+        if !taken(step, i, post) {
+            break;
+        }
+        post += across * 1.6;
     }
     let (w, h) = step.setup.scenario.map.size;
     Vec2::new(limit(post.x, 0.5, w - 0.5), limit(post.y, 0.5, h - 0.5))

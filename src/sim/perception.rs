@@ -18,7 +18,7 @@
 use super::geom::{angle_between, heading_of, seg_dist};
 use super::journal::Journal;
 use super::state::*;
-use super::world::{ROUND_MASK, Rays, SIGHT_MASK};
+use super::world::{HIDE_MASK, ROUND_MASK, Rays};
 use super::{PersonKind, SimSetup};
 use crate::domain::*;
 use crate::events::{Context, EventKind, OfficerView, SubjectView};
@@ -308,6 +308,34 @@ pub fn vehicle_exclusions(state: &SimState, a: usize, b: usize) -> [Entity; 4] {
     out
 }
 
+/// How far the trainee hears someone talk or shout, m (as `subjects::say`).
+pub const HEAR_TALK: f32 = 25.0;
+/// How far running footsteps carry, m.
+pub const HEAR_STEPS: f32 = 12.0;
+/// How far a shot is heard, m.
+pub const HEAR_SHOT: f32 = 80.0;
+
+/// Whether the trainee hears person `i` now, seen or not: talking in the
+/// last 3 s within [`HEAR_TALK`], running within [`HEAR_STEPS`], or shooting.
+/// Walls do not stop sound; the HUD shows only its direction.
+pub fn heard(state: &SimState, i: usize) -> bool {
+    let p = &state.people[i];
+    if i == 0 || !p.present {
+        return false;
+    }
+    let d = p.pos.distance(state.people[0].pos);
+    let talking = d <= HEAR_TALK
+        && state
+            .heard
+            .iter()
+            .any(|(t, who, _)| who == &p.id && state.tick < t + 3 * HZ);
+    let running = d <= HEAR_STEPS && p.speed > 3.0;
+    let shooting = d <= HEAR_SHOT
+        && p.subject()
+            .is_some_and(|s| matches!(s.activity, Activity::Shooting(_)));
+    talking || running || shooting
+}
+
 /// Whether `viewer` can see `target` now (field of view, range, sight line).
 pub fn can_see(rays: &Rays, state: &SimState, viewer: usize, target: usize) -> bool {
     let (a, b) = (&state.people[viewer], &state.people[target]);
@@ -484,7 +512,8 @@ pub(crate) fn perceive(
             let from = state.people[pi].pos;
             if !rays.clear(from, tr_pos, ROUND_MASK, &excl) {
                 Some(CoverKind::Hard)
-            } else if !rays.clear(from, tr_pos, SIGHT_MASK, &excl) {
+            } else if !rays.clear(from, tr_pos, HIDE_MASK, &excl) {
+                // Concealment: a car door, a hedge, a bench (seen over or not).
                 Some(CoverKind::Soft)
             } else {
                 None

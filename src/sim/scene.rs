@@ -235,6 +235,13 @@ fn trainee_view(
             .map(|(_, who, text)| (who.clone(), text.clone()))
             .collect();
     }
+    let escaped = state
+        .people
+        .iter()
+        .filter(|p| p.subject().is_some_and(|s| s.escaped));
+    if view.escaped.len() != escaped.clone().count() {
+        view.escaped = escaped.map(|p| p.id.clone()).collect();
+    }
     view.noticed.clear();
     for n in &state.noticed {
         view.noticed.push((*n).to_string());
@@ -276,6 +283,7 @@ fn scene_view(
             pos: pt(p.pos),
             heading: p.heading.to_degrees(),
             visible,
+            heard: !visible && super::perception::heard(&state, i),
             cues: cues.clone(),
             speech: p
                 .speech

@@ -71,6 +71,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
             commands: Default::default(),
             complied: Vec::new(),
             escaped: false,
+            flight: None,
             hiding: false,
             interviewed: false,
             reported_armed: s.reported.contains(&crate::scenario::schema::Report::Armed),

@@ -354,6 +354,8 @@ pub struct OfficerState {
     pub next_think: u32,
     /// Partner AI: where to stand.
     pub post: Option<Vec2>,
+    /// Partner AI: what it last said it was doing (logged on change), and about whom.
+    pub moved: Option<(crate::events::OfficerMove, Option<usize>)>,
     /// Next tick a shot may be fired.
     pub next_shot: u32,
     /// Run instead of walk (input).
@@ -379,6 +381,7 @@ impl OfficerState {
             task: PartnerTask::Watch,
             next_think: 0,
             post: None,
+            moved: None,
             next_shot: 0,
             run: false,
             select: None,
@@ -482,6 +485,17 @@ pub enum FollowUp {
     Shoot,
 }
 
+/// A subject's run for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Flight {
+    /// Tick the run began.
+    pub since: u32,
+    /// Ticks in a row out of every officer's sight.
+    pub unseen: u32,
+    /// Past the exit point, heading off the map.
+    pub through: bool,
+}
+
 /// A subject's state.
 #[derive(Debug, Clone)]
 pub struct SubjectState {
@@ -519,6 +533,8 @@ pub struct SubjectState {
     pub complied: Vec<Command>,
     /// Escaped the scene.
     pub escaped: bool,
+    /// The flight under way (or the last one).
+    pub flight: Option<Flight>,
     /// Hiding (out of sight on purpose).
     pub hiding: bool,
     /// Interviewed.

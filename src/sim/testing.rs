@@ -107,6 +107,21 @@ pub fn cover(kind: CoverKind, position: Pt, size: Pt) -> CoverObject {
         size,
         rotation: 0.0,
         label: String::new(),
+        low: false,
+    }
+}
+
+/// A vehicle (a car, 4.6 by 1.8 m) at `position` with this heading, engine off.
+pub fn vehicle(id: &str, position: Pt, heading: f32) -> Vehicle {
+    Vehicle {
+        id: id.to_string(),
+        kind: VehicleKind::default(),
+        position,
+        heading,
+        size: (4.6, 1.8),
+        plate: String::new(),
+        engine_running: false,
+        contents: Vec::new(),
     }
 }
 

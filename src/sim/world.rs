@@ -4,8 +4,14 @@
 //! Collision groups say what stops what:
 //! - walls: movement, sight, rounds;
 //! - closed doors: movement, sight (a door is concealment, not cover);
-//! - soft cover and vehicle cabins: movement, sight;
-//! - hard cover and engine blocks: movement, sight, rounds;
+//! - tall soft cover (shelving, a hedge): movement, sight;
+//! - tall hard cover (a kiosk, a booth): movement, sight, rounds;
+//! - vehicle cabins and low soft cover (a bench, a glass shelter): movement
+//!   only; they hide part of the body (concealment) but people see over and
+//!   through them, and rounds pass;
+//! - engine blocks and low hard cover (a planter): movement and rounds;
+//!   people see over them, so an officer crouched at the engine block
+//!   watches the suspect car while it stops what is fired at them;
 //! - people: kinematic bodies that collide with nothing (kept for queries and
 //!   drawing); people in a line of fire are found geometrically.
 
@@ -26,12 +32,16 @@ pub struct SimEntity;
 pub const WALL: Group = Group::GROUP_1;
 /// Closed doors.
 pub const DOOR: Group = Group::GROUP_2;
-/// Soft cover and vehicle cabins.
+/// Tall soft cover.
 pub const SOFT: Group = Group::GROUP_3;
-/// Hard cover and engine blocks.
+/// Tall hard cover.
 pub const HARD: Group = Group::GROUP_4;
 /// People.
 pub const ACTOR: Group = Group::GROUP_5;
+/// Vehicle cabins and low soft cover: seen over and through.
+pub const LOW_SOFT: Group = Group::GROUP_6;
+/// Engine blocks and low hard cover: seen over, stop rounds.
+pub const LOW_HARD: Group = Group::GROUP_7;
 
 /// Someone this close to a cover object or vehicle sees past it, m.
 pub const PEEK: f32 = 1.2;
@@ -39,9 +49,12 @@ pub const PEEK: f32 = 1.2;
 /// What blocks sight.
 pub const SIGHT_MASK: Group = WALL.union(DOOR).union(SOFT).union(HARD);
 /// What stops a round.
-pub const ROUND_MASK: Group = WALL.union(HARD);
+pub const ROUND_MASK: Group = WALL.union(HARD).union(LOW_HARD);
+/// What hides at least part of a body (concealment, a harder aim): what
+/// blocks sight and what is only seen over.
+pub const HIDE_MASK: Group = SIGHT_MASK.union(LOW_SOFT).union(LOW_HARD);
 /// What blocks a walker.
-pub const MOVE_MASK: Group = SIGHT_MASK;
+pub const MOVE_MASK: Group = HIDE_MASK;
 
 /// A collider kind for the map's static geometry.
 fn static_groups(g: Group) -> CollisionGroups {
@@ -125,8 +138,8 @@ pub fn spawn_map(commands: &mut Commands, scenario: &Scenario) -> (Vec<DoorRt>, 
                     ))
                     .id()
             };
-            let engine = part(veh.engine_block(), HARD);
-            let cabin = part(veh.cabin(), SOFT);
+            let engine = part(veh.engine_block(), LOW_HARD);
+            let cabin = part(veh.cabin(), LOW_SOFT);
             VehicleRt {
                 id: veh.id.clone(),
                 at: v(veh.position),
@@ -141,9 +154,11 @@ pub fn spawn_map(commands: &mut Commands, scenario: &Scenario) -> (Vec<DoorRt>, 
         })
         .collect();
     for cover in &map.cover {
-        let g = match cover.kind {
-            CoverKind::Hard => HARD,
-            CoverKind::Soft => SOFT,
+        let g = match (cover.kind, cover.low) {
+            (CoverKind::Hard, false) => HARD,
+            (CoverKind::Soft, false) => SOFT,
+            (CoverKind::Hard, true) => LOW_HARD,
+            (CoverKind::Soft, true) => LOW_SOFT,
         };
         commands.spawn((
             SimEntity,
@@ -290,10 +305,9 @@ impl<'a> Rays<'a> {
     }
 
     /// Whether someone at `from` sees someone at `to`. Walls and closed doors
-    /// block sight; cover and vehicles block it too, except where one end is
-    /// within [`PEEK`] of the object: a person crouched at the engine block
-    /// looks over the hood (and can be seen doing so), while the object still
-    /// stops what it stops of rounds.
+    /// block sight; tall cover blocks it too, except where one end is within
+    /// [`PEEK`] of the object (a person at a kiosk's corner looks round it).
+    /// Vehicles and low cover never block it: they are seen over.
     pub fn sees(&self, from: Vec2, to: Vec2, exclude: &[Entity]) -> bool {
         if !self.clear(from, to, WALL.union(DOOR), exclude) {
             return false;
@@ -463,6 +477,48 @@ mod tests {
         assert_eq!(lines[1], (false, true), "soft cover hides, rounds pass");
         assert_eq!(lines[2], (false, false), "hard cover stops both");
         assert_eq!(lines[3], (true, true), "open ground");
+    }
+
+    #[test]
+    fn cars_and_low_cover_are_seen_over_and_only_their_hard_parts_stop_rounds() {
+        let mut sc = blank_scenario((30.0, 10.0), (1.0, 1.0));
+        // Nose east: cabin x 7.7..10.8, engine block x 10.8..12.3.
+        sc.map.vehicles.push(vehicle("car", (10.0, 5.0), 0.0));
+        let mut planter = cover(CoverKind::Hard, (20.0, 5.0), (0.8, 4.0));
+        planter.low = true;
+        sc.map.cover.push(planter);
+        let mut bench = cover(CoverKind::Soft, (25.0, 5.0), (0.6, 4.0));
+        bench.low = true;
+        sc.map.cover.push(bench);
+        let mut app = sim_app(setup(sc, 1));
+        let lines = app
+            .world_mut()
+            .run_system_once(|rapier: ReadRapierContext| {
+                let rays = Rays::new(rapier.single().expect("context"));
+                let across = |x0: f32, x1: f32| {
+                    let (a, b) = (Vec2::new(x0, 5.0), Vec2::new(x1, 5.0));
+                    (
+                        rays.sees(a, b, &[]),
+                        rays.clear(a, b, ROUND_MASK, &[]),
+                        rays.clear(a, b, HIDE_MASK, &[]),
+                    )
+                };
+                [
+                    across(4.0, 9.0),
+                    across(4.0, 16.0),
+                    across(18.0, 22.0),
+                    across(23.0, 27.0),
+                ]
+            })
+            .expect("system ran");
+        assert_eq!(lines[0], (true, true, false), "a cabin only conceals");
+        assert_eq!(
+            lines[1],
+            (true, false, false),
+            "the engine block stops rounds"
+        );
+        assert_eq!(lines[2], (true, false, false), "a planter is seen over");
+        assert_eq!(lines[3], (true, true, false), "a bench is seen over");
     }
 
     #[test]

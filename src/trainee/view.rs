@@ -77,6 +77,9 @@ pub struct TraineeView {
     pub heard: Vec<(String, LocalizedText)>,
     /// Event kinds the trainee noticed this tick (shots, someone down), for scripts.
     pub noticed: Vec<String>,
+    /// Subjects who got away (off the scene): the HUD and the radio say so.
+    #[serde(default)]
+    pub escaped: Vec<String>,
 }
 
 /// A person in view.

@@ -17,5 +17,6 @@ mod run;
 mod scoring;
 mod script;
 mod sim;
-mod templates;
 mod stop_and_search;
+mod street;
+mod templates;

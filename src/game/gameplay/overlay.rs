@@ -186,14 +186,20 @@ fn people_ui(
     mut pinned: Query<(&mut Pinned, &mut Visibility)>,
     children: Query<&Children>,
 ) {
+    let me = trainee_pos(&scene.0);
     for d in &scene.0.people {
         let entry = ui.0.entry(d.id.clone()).or_default();
         let shown = d.visible && d.kind != PersonKind::Trainee;
-        let feet = Vec2::new(d.pos.0, d.pos.1 - 0.45);
+        // Heard, not seen: the word goes where the sound comes from, a few
+        // meters off the trainee, so it gives the direction and not the place.
+        let heard_at = (!shown && d.heard).then(|| heard_mark(me, d, HEARD_TAG_M));
+        let feet = heard_at.unwrap_or(Vec2::new(d.pos.0, d.pos.1 - 0.45));
         let head = Vec2::new(d.pos.0, d.pos.1 + 0.5);
         // Tag: name and cues (crowd members only when a cue stands out).
         let words = cue_words(&i18n, d);
-        let tag = if !shown || (d.kind == PersonKind::CrowdMember && words.is_empty()) {
+        let tag = if heard_at.is_some() {
+            i18n.t("hud-heard")
+        } else if !shown || (d.kind == PersonKind::CrowdMember && words.is_empty()) {
             String::new()
         } else if d.kind == PersonKind::CrowdMember {
             words.join(" · ")
@@ -415,7 +421,33 @@ fn separate(rects: &mut [(Pin, Rect)]) {
     }
 }
 
+/// How far from the trainee a 'heard' tag and its arrow sit, m.
+const HEARD_TAG_M: f32 = 3.2;
+
+/// The trainee's position in the drawable scene.
+fn trainee_pos(scene: &crate::sim::SceneView) -> Vec2 {
+    scene
+        .people
+        .iter()
+        .find(|d| d.kind == PersonKind::Trainee)
+        .map_or(Vec2::ZERO, |d| Vec2::new(d.pos.0, d.pos.1))
+}
+
+/// A point `k` meters from the trainee toward someone heard.
+fn heard_mark(me: Vec2, d: &Drawable, k: f32) -> Vec2 {
+    me + (Vec2::new(d.pos.0, d.pos.1) - me).normalize_or_zero() * k
+}
+
 fn lines(scene: Res<SceneViewRes>, mut gizmos: Gizmos) {
+    let me = trainee_pos(&scene.0);
+    for d in scene.0.people.iter().filter(|d| d.heard && !d.visible) {
+        let c = Color::srgba(1.0, 0.7, 0.2, 0.9);
+        let (a, b) = (heard_mark(me, d, 0.8), heard_mark(me, d, HEARD_TAG_M - 0.4));
+        gizmos.line_2d(a, b, c);
+        let back = (a - b).normalize_or_zero() * 0.35;
+        gizmos.line_2d(b, b + back.rotate(Vec2::from_angle(0.5)), c);
+        gizmos.line_2d(b, b + back.rotate(Vec2::from_angle(-0.5)), c);
+    }
     for d in &scene.0.people {
         if !(d.visible || d.kind == PersonKind::Trainee) {
             continue;

@@ -3,7 +3,7 @@
 
 use super::LogLines;
 use crate::domain::*;
-use crate::events::{Event, EventKind, Refusal, TRAINEE};
+use crate::events::{Event, EventKind, OfficerMove, Refusal, TRAINEE};
 use crate::game::gameplay::overlay::Names;
 use crate::game::i18n::I18n;
 use crate::game::input::menu_items::act_key;
@@ -142,6 +142,78 @@ pub fn line_for(
             i18n.f("hud-witness_joined", &[("who", &name(&w.id))]),
             color::GOOD,
         )),
+        EventKind::Flight {
+            subject,
+            toward,
+            bearing,
+        } => {
+            let direction = i18n.t(compass_key(*bearing));
+            let place = toward.as_ref().and_then(|z| {
+                setup?
+                    .scenario
+                    .scenario
+                    .map
+                    .zones
+                    .iter()
+                    .find(|zone| &zone.id == z)?
+                    .label
+                    .as_ref()
+                    .map(|l| i18n.text(l).to_string())
+            });
+            let text = match place {
+                Some(place) => i18n.f(
+                    "hud-flight-toward",
+                    &[
+                        ("who", &name(subject)),
+                        ("place", &place),
+                        ("direction", &direction),
+                    ],
+                ),
+                None => i18n.f(
+                    "hud-flight",
+                    &[("who", &name(subject)), ("direction", &direction)],
+                ),
+            };
+            Some((text, color::BAD))
+        }
+        EventKind::OfficerMoved { by, what, subject } => {
+            let key = match what {
+                OfficerMove::TookCover => "hud-officer-took_cover",
+                OfficerMove::Covering => "hud-officer-covering",
+                OfficerMove::MovingUp => "hud-officer-moving_up",
+                OfficerMove::Following => "hud-officer-following",
+                OfficerMove::Containing => "hud-officer-containing",
+            };
+            let subject = subject
+                .as_deref()
+                .map_or_else(|| i18n.t("hud-officer-subject"), name);
+            Some((
+                i18n.f(key, &[("who", &name(by)), ("subject", &subject)]),
+                color::TEXT_DIM,
+            ))
+        }
+        EventKind::Restrained { subject, by } if by != TRAINEE => Some((
+            i18n.f(
+                "hud-partner-restrained",
+                &[("who", &name(by)), ("subject", &name(subject))],
+            ),
+            color::GOOD,
+        )),
+        EventKind::Searched { subject, by, .. } if by != TRAINEE => Some((
+            i18n.f(
+                "hud-partner-searched",
+                &[("who", &name(by)), ("subject", &name(subject))],
+            ),
+            color::TEXT,
+        )),
+        EventKind::PlaceSearched { place, by, .. } if by != TRAINEE => Some((
+            i18n.f(
+                "hud-partner-place_searched",
+                &[("who", &name(by)), ("place", &name(place))],
+            ),
+            color::TEXT,
+        )),
+        EventKind::Action { by, action } => partner_action_line(i18n, by, action, &name),
         EventKind::Escaped { subject } => Some((
             i18n.f("hud-escaped", &[("who", &name(subject))]),
             color::BAD,
@@ -150,6 +222,76 @@ pub fn line_for(
             Some((i18n.t("hud-you_injured"), color::BAD))
         }
         EventKind::Shot { by, .. } => Some((i18n.f("hud-shot", &[("who", &name(by))]), color::BAD)),
+        _ => None,
+    }
+}
+
+/// The compass word for a bearing in degrees (0 = east, 90 = north).
+pub fn compass_key(bearing: f32) -> &'static str {
+    const KEYS: [&str; 8] = [
+        "compass-e",
+        "compass-ne",
+        "compass-n",
+        "compass-nw",
+        "compass-w",
+        "compass-sw",
+        "compass-s",
+        "compass-se",
+    ];
+    let sector = ((bearing.rem_euclid(360.0) + 22.5) / 45.0) as usize % 8;
+    KEYS[sector]
+}
+
+/// A partner's or backup officer's action as a log line (the trainee's own
+/// are handled above): words said, a weapon drawn or put away, force used.
+fn partner_action_line(
+    i18n: &I18n,
+    by: &str,
+    action: &OfficerAction,
+    name: &dyn Fn(&str) -> String,
+) -> Option<(String, Color)> {
+    if by == TRAINEE {
+        return None;
+    }
+    let target = || {
+        action
+            .target
+            .as_deref()
+            .map_or_else(|| i18n.t("hud-officer-subject"), name)
+    };
+    match action.act {
+        Act::Identify | Act::Command(_) | Act::Warn(_) | Act::Talk => Some((
+            i18n.f(
+                "hud-partner-said",
+                &[
+                    ("who", &name(by)),
+                    (
+                        "text",
+                        &i18n.f("hud-quote", &[("text", &i18n.t(&act_key(action.act)))]),
+                    ),
+                ],
+            ),
+            color::TEXT_DIM,
+        )),
+        Act::Draw => Some((
+            i18n.f("hud-partner-draw", &[("who", &name(by))]),
+            color::TEXT_DIM,
+        )),
+        Act::Holster => Some((
+            i18n.f("hud-partner-holster", &[("who", &name(by))]),
+            color::TEXT_DIM,
+        )),
+        Act::Force(_) => Some((
+            i18n.f(
+                "hud-partner-force",
+                &[
+                    ("who", &name(by)),
+                    ("subject", &target()),
+                    ("option", &i18n.t(&act_key(action.act))),
+                ],
+            ),
+            color::WARN,
+        )),
         _ => None,
     }
 }
@@ -254,6 +396,86 @@ pub fn plugin(app: &mut App) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partner_actions_and_flights_get_log_lines() {
+        let i18n = I18n::new(Lang::En);
+        let names = Names::default();
+        let line = |kind: EventKind| {
+            line_for(
+                &Event {
+                    tick: 60,
+                    kind,
+                    ctx: None,
+                },
+                &i18n,
+                &names,
+                None,
+            )
+            .map(|(text, _)| text)
+        };
+        let by = "cover_officer".to_string();
+        let cases = [
+            EventKind::Restrained {
+                subject: "driver".into(),
+                by: by.clone(),
+            },
+            EventKind::Searched {
+                subject: "driver".into(),
+                by: by.clone(),
+                searcher_sex: Sex::Male,
+                found: Vec::new(),
+                witnesses: Vec::new(),
+                evidence: Vec::new(),
+            },
+            EventKind::OfficerMoved {
+                by: by.clone(),
+                what: OfficerMove::TookCover,
+                subject: Some("driver".into()),
+            },
+            EventKind::OfficerMoved {
+                by: "backup_1".into(),
+                what: OfficerMove::Containing,
+                subject: None,
+            },
+            EventKind::Action {
+                by: by.clone(),
+                action: OfficerAction::at(Act::Force(ForceOption::Firearm), "driver"),
+            },
+            EventKind::Action {
+                by: by.clone(),
+                action: OfficerAction::new(Act::Draw),
+            },
+        ];
+        for kind in cases {
+            let text = line(kind.clone()).unwrap_or_else(|| panic!("no line for {kind:?}"));
+            assert!(
+                text.contains("cover officer") || text.contains("backup 1"),
+                "{text}"
+            );
+        }
+        let flight = line(EventKind::Flight {
+            subject: "driver".into(),
+            toward: None,
+            bearing: 85.0,
+        })
+        .expect("an alert");
+        assert!(
+            flight.starts_with('⚠') && flight.contains("north"),
+            "{flight}"
+        );
+        assert_eq!(compass_key(0.0), "compass-e");
+        assert_eq!(compass_key(350.0), "compass-e");
+        assert_eq!(compass_key(225.0), "compass-sw");
+        // The trainee's own selecting is not a partner line.
+        assert!(
+            line(EventKind::Action {
+                by: "cover_officer".into(),
+                action: OfficerAction::new(Act::Select(Tool::Handgun)),
+            })
+            .is_none()
+        );
+    }
 
     #[test]
     fn repeated_lines_count_up() {

@@ -357,6 +357,13 @@ fn update_tools(
             v.witnesses.len()
         ));
     }
+    // A subject last seen running and not in cuffs: the alert stays up.
+    if v.subjects
+        .iter()
+        .any(|s| !s.view.restrained && s.view.cues.contains(&Cue::Running))
+    {
+        line.push_str(&format!("\n{}", i18n.t("hud-alert-flight")));
+    }
     for mut t in &mut status {
         if t.0 != line {
             t.0.clone_from(&line);

@@ -111,6 +111,7 @@ impl MenuCategory {
                 Radio(RadioCall::RequestSpecialist),
                 Radio(RadioCall::ReportForce),
                 Radio(RadioCall::ReportSecure),
+                Radio(RadioCall::BroadcastEscape),
             ],
             MenuCategory::Procedures => &[
                 Do(Procedure::Handcuff),
@@ -162,6 +163,7 @@ pub fn act_key(act: Act) -> String {
                 RadioCall::ReportForce => "report_force",
                 RadioCall::ReportSecure => "report_secure",
                 RadioCall::CheckDocuments => "check_documents",
+                RadioCall::BroadcastEscape => "broadcast_escape",
             }
         ),
         Act::Select(t) => format!("tool-{}", t.key()),
@@ -245,6 +247,7 @@ mod tests {
             RadioCall::ReportForce,
             RadioCall::ReportSecure,
             RadioCall::CheckDocuments,
+            RadioCall::BroadcastEscape,
         ] {
             assert!(all.contains(&Act::Radio(r)), "{r:?}");
         }

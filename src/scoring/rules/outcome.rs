@@ -49,8 +49,60 @@ fn worst_injuries(s: &Scope) -> BTreeMap<String, (f32, Health, Option<String>)> 
     m
 }
 
+/// Share of the custody breach that stands when the trainee broadcast the
+/// escape (description and direction): the subject is still not in custody
+/// (the objective fails), but other units could take up the search.
+pub(crate) const BROADCAST_SHARE: f32 = 0.5;
+
+/// When the trainee first radioed a subject's flight (`broadcast_escape`)
+/// after it began, if they did. Logs from before flights were logged have
+/// no `Flight` event and so no broadcast.
+pub(crate) fn escape_broadcast(s: &Scope, id: &str) -> Option<f32> {
+    let fled = s.facts.events.iter().find_map(|e| match &e.kind {
+        EventKind::Flight { subject, .. } if subject == id => Some(e.t()),
+        _ => None,
+    })?;
+    s.facts.events.iter().find_map(|e| match &e.kind {
+        EventKind::Action { by, action }
+            if by == TRAINEE
+                && action.act == Act::Radio(RadioCall::BroadcastEscape)
+                && e.t() >= fled =>
+        {
+            Some(e.t())
+        }
+        _ => None,
+    })
+}
+
+/// The custody breach for a subject who escaped at `t`: the whole weight, or
+/// [`BROADCAST_SHARE`] of it with the broadcast credited.
+fn escaped_draft(s: &Scope, id: &str, t: f32, w: &crate::i18n::Arg) -> Draft {
+    match escape_broadcast(s, id) {
+        Some(at) => Draft::breach(
+            t,
+            RuleId::OutcomeCustody,
+            Some(id),
+            msg(
+                "finding-outcome-custody-escaped-broadcast",
+                &[("t", clock(t)), ("who", w.clone()), ("at", clock(at))],
+            ),
+        )
+        .times(-BROADCAST_SHARE),
+        None => Draft::breach(
+            t,
+            RuleId::OutcomeCustody,
+            Some(id),
+            msg(
+                "finding-outcome-custody-escaped",
+                &[("t", clock(t)), ("who", w.clone())],
+            ),
+        ),
+    }
+}
+
 /// `outcome.custody`: how each subject ended. Killed: the whole weight;
-/// escaped (and not caught again): the whole weight; injured: a share by
+/// escaped (and not caught again): the whole weight, half when the escape
+/// was broadcast; injured: a share by
 /// [`harm`]; handcuffed and unhurt: credit (half the weight).
 pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
     let hurt = worst_injuries(s);
@@ -77,15 +129,7 @@ pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
             .cloned()
             .unwrap_or((s.facts.end_t, Health::Unhurt, None));
         if let Some(&t) = escaped.get(id) {
-            out.push(Draft::breach(
-                t,
-                RuleId::OutcomeCustody,
-                Some(id),
-                msg(
-                    "finding-outcome-custody-escaped",
-                    &[("t", clock(t)), ("who", w.clone())],
-                ),
-            ));
+            out.push(escaped_draft(s, id, t, &w));
         }
         if h > Health::Unhurt {
             let custody = if cuffed.contains_key(id) { "yes" } else { "no" };
@@ -323,6 +367,47 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].points, -6.0);
         assert!(f[0].text.contains("in custody"));
+    }
+
+    #[test]
+    fn a_broadcast_escape_is_credited_but_still_a_custody_breach() {
+        let flight = EventKind::Flight {
+            subject: "s".into(),
+            toward: Some("alley".into()),
+            bearing: 80.0,
+        };
+        let broadcast = EventKind::Action {
+            by: TRAINEE.into(),
+            action: OfficerAction::new(Act::Radio(RadioCall::BroadcastEscape)),
+        };
+        let escaped = EventKind::Escaped {
+            subject: "s".into(),
+        };
+        let radioed = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(20.0)
+            .event(flight.clone())
+            .at(23.0)
+            .event(broadcast.clone())
+            .at(26.0)
+            .event(escaped.clone())
+            .build();
+        let f = hits(&radioed, "outcome.custody");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].points, -5.0);
+        assert!(f[0].text.contains("radioed"), "{}", f[0].text);
+        // A broadcast before anyone ran is no credit.
+        let early = LogBuilder::new()
+            .subject("s", |_| {})
+            .at(10.0)
+            .event(broadcast)
+            .at(20.0)
+            .event(flight)
+            .at(26.0)
+            .event(escaped)
+            .build();
+        let f = hits(&early, "outcome.custody");
+        assert_eq!(f[0].points, -10.0);
     }
 
     #[test]

@@ -420,6 +420,19 @@ fn radio(step: &mut Step, officer_i: usize, call: RadioCall) {
             }
             "dispatch-check_documents"
         }
+        RadioCall::BroadcastEscape => {
+            // Someone the trainee saw or heard run: dispatch puts it out to
+            // all units; with nobody running there is nothing to broadcast.
+            let ran = step.state.people.iter().any(|p| {
+                p.subject()
+                    .is_some_and(|s| s.flight.is_some() && (s.seen || s.escaped))
+            });
+            if ran {
+                "dispatch-broadcast_escape"
+            } else {
+                "dispatch-broadcast_escape-none"
+            }
+        }
     };
     // Dispatch speaks the cadet's language: all three go into the log.
     let text = crate::i18n::localized(&crate::i18n::Msg::new(text));

@@ -12,7 +12,7 @@ use crate::sim::perception::can_see;
 use crate::sim::state::*;
 use crate::sim::steer::steer;
 use crate::sim::step::Step;
-use crate::sim::world::Rays;
+use crate::sim::world::{DOOR, Rays, WALL};
 use bevy::math::Vec2;
 
 /// Speed of a subject running away, m/s.
@@ -82,11 +82,30 @@ pub(super) fn begin(step: &mut Step, i: usize, action: SubjectAction) {
             if step.state.people[i].in_vehicle.is_some() {
                 step_out(step, i);
             }
-            let target = exit_point(step, i);
+            let (target, toward) = exit_point(step, i);
+            let from = step.state.people[i].pos;
             let s = subject(step, i);
             s.hands_up = false;
             s.posture = Posture::Standing;
+            let already = matches!(s.activity, Activity::Fleeing(_));
             s.activity = Activity::Fleeing(target);
+            if !already {
+                s.flight = Some(Flight {
+                    since: tick,
+                    unseen: 0,
+                    through: false,
+                });
+                let id = step.state.people[i].id.clone();
+                step.later(
+                    EventKind::Flight {
+                        subject: id,
+                        toward,
+                        bearing: heading_of(target - from).to_degrees().rem_euclid(360.0),
+                    },
+                    Some(i),
+                );
+                step.state.noticed.push("flight");
+            }
         }
         SubjectAction::Hide => {
             if step.state.people[i].in_vehicle.is_some() {
@@ -158,7 +177,9 @@ pub(super) fn begin(step: &mut Step, i: usize, action: SubjectAction) {
 
 /// A point well inside the exit zone nearest by the way there (walls
 /// counted), or the nearest map edge when the scenario has no exit.
-fn exit_point(step: &Step, i: usize) -> Vec2 {
+/// Where a fleeing subject runs: the nearest exit zone by path (with its
+/// id), else the nearest map edge.
+fn exit_point(step: &Step, i: usize) -> (Vec2, Option<String>) {
     let pos = step.state.people[i].pos;
     let zones = &step.setup.scenario.map.zones;
     let best = zones
@@ -180,11 +201,11 @@ fn exit_point(step: &Step, i: usize) -> Vec2 {
                 len += at.distance(v(w));
                 at = v(w);
             }
-            Some((target, len))
+            Some((target, len, &z.id))
         })
         .min_by(|a, b| a.1.total_cmp(&b.1));
-    if let Some((t, _)) = best {
-        return t;
+    if let Some((t, _, id)) = best {
+        return (t, Some(id.clone()));
     }
     let (w, h) = step.setup.scenario.map.size;
     let edges = [
@@ -193,10 +214,42 @@ fn exit_point(step: &Step, i: usize) -> Vec2 {
         Vec2::new(pos.x, 0.5),
         Vec2::new(pos.x, h - 0.5),
     ];
-    edges
+    let edge = edges
         .into_iter()
         .min_by(|a, b| a.distance(pos).total_cmp(&b.distance(pos)))
-        .unwrap_or(pos)
+        .unwrap_or(pos);
+    (edge, None)
+}
+
+/// Seconds a flight lasts at the least before the subject counts as gone:
+/// the trainee gets the time to see it, radio it and react.
+pub const MIN_FLIGHT_SECS: u32 = 5;
+/// Seconds out of every officer's sight at the way out that make a runner gone.
+pub const UNSEEN_GONE_SECS: u32 = 2;
+
+/// The map edge just beyond an exit point, when its exit zone touches the
+/// edge (an alley's far end): a runner keeps going there and off the map.
+fn edge_beyond(step: &Step, target: Vec2) -> Option<Vec2> {
+    let (w, h) = step.setup.scenario.map.size;
+    let z = step.setup.scenario.map.zones.iter().find(|z| {
+        z.role == ZoneRole::Exit
+            && target.x >= z.min.0 - 0.1
+            && target.x <= z.max.0 + 0.1
+            && target.y >= z.min.1 - 0.1
+            && target.y <= z.max.1 + 0.1
+    })?;
+    const M: f32 = 0.5;
+    let candidates = [
+        (z.max.1 >= h - M).then(|| Vec2::new(target.x, h - 0.3)),
+        (z.min.1 <= M).then(|| Vec2::new(target.x, 0.3)),
+        (z.max.0 >= w - M).then(|| Vec2::new(w - 0.3, target.y)),
+        (z.min.0 <= M).then(|| Vec2::new(0.3, target.y)),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .min_by(|a, b| a.distance(target).total_cmp(&b.distance(target)))
+        .filter(|e| e.distance(target) > 0.3)
 }
 
 /// The centre of the nearest hiding zone (or room), else away from officers.
@@ -212,7 +265,7 @@ fn hiding_point(step: &Step, i: usize) -> Vec2 {
     };
     pick(ZoneRole::Hiding)
         .or_else(|| pick(ZoneRole::Room))
-        .unwrap_or_else(|| exit_point(step, i))
+        .unwrap_or_else(|| exit_point(step, i).0)
 }
 
 /// Gets out of the vehicle, on the side they sit.
@@ -281,12 +334,17 @@ pub(super) fn run(step: &mut Step, rays: &Rays, i: usize) {
             match command {
                 Command::WalkBackwards => {
                     stand_up(step, i);
-                    let p = &mut step.state.people[i];
                     // Backwards toward the officer's voice, stopping outside
-                    // the reactionary gap.
-                    if p.pos.distance(officer) > WALK_BACK_STOP && tick < until {
-                        p.want = -away * 1.0;
-                        p.face = Some(p.pos + away);
+                    // the reactionary gap; round a corner (out of an alley)
+                    // when a wall stands between.
+                    let walled = !rays.clear(pos, officer, WALL.union(DOOR), &[]);
+                    if pos.distance(officer) > WALK_BACK_STOP && tick < until {
+                        if walled {
+                            steer(step, rays, i, officer, 1.0, WALK_BACK_STOP);
+                        } else {
+                            step.state.people[i].want = -away * 1.0;
+                        }
+                        step.state.people[i].face = Some(pos + away);
                         return;
                     }
                 }
@@ -317,7 +375,46 @@ pub(super) fn run(step: &mut Step, rays: &Rays, i: usize) {
             let speed = if restrained { 3.0 } else { FLEE_SPEED };
             open_doors_near(step, i);
             let arrived = steer(step, rays, i, target, speed, 0.6);
-            if arrived {
+            // Out of every officer's sight, for how long.
+            let seen = (0..step.state.people.len()).any(|o| {
+                step.state.people[o].is_officer()
+                    && step.state.people[o].active(tick)
+                    && can_see(rays, step.state, o, i)
+            });
+            let flight = {
+                let s = subject(step, i);
+                let f = s.flight.get_or_insert(Flight {
+                    since: tick,
+                    unseen: 0,
+                    through: false,
+                });
+                f.unseen = if seen { 0 } else { f.unseen + 1 };
+                *f
+            };
+            let mut off_scene = flight.through;
+            if arrived && !flight.through {
+                // At the way out: on through it, off the map's edge if it
+                // reaches one; else the exit itself leads off the scene.
+                subject(step, i).flight.as_mut().expect("flight").through = true;
+                if let Some(edge) = edge_beyond(step, target) {
+                    subject(step, i).activity = Activity::Fleeing(edge);
+                    return;
+                }
+                off_scene = true;
+            }
+            // Gone: off the scene, or through the way out and out of every
+            // officer's sight for a while; never sooner than MIN_FLIGHT_SECS
+            // after the run began.
+            let long_enough = tick >= flight.since + MIN_FLIGHT_SECS * HZ;
+            let lost = off_scene && (arrived || flight.unseen >= UNSEEN_GONE_SECS * HZ);
+            if !(long_enough && lost) {
+                if arrived {
+                    // At the edge too soon: waits a moment out of the way.
+                    step.state.people[i].want = Vec2::ZERO;
+                }
+                return;
+            }
+            {
                 let chased = nearest_officer(step.state, i).is_some_and(|(_, d)| d < 3.0);
                 if !chased {
                     let p = &mut step.state.people[i];

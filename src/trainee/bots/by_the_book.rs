@@ -63,6 +63,8 @@ struct Memory {
     stopped_at: Option<Pt>,
     /// The cover spot used against them.
     cover: Option<Pt>,
+    /// Since when the bot has been out of hard cover from them in a call-out.
+    uncovered_since: Option<f32>,
 }
 
 /// The by-the-book bot.
@@ -88,6 +90,8 @@ pub struct ByTheBook {
     /// When each subject was last seen as a threat (assaultive or worse): a
     /// threat that steps out of sight for a moment is still one.
     threat_seen: BTreeMap<String, f32>,
+    /// Subjects seen with a weapon or as an assaultive threat: never chased alone.
+    armed_seen: BTreeSet<String>,
 }
 
 impl ByTheBook {
@@ -113,6 +117,7 @@ impl ByTheBook {
             high_risk,
             sex: scenario.officers.trainee.sex,
             threat_seen: BTreeMap::new(),
+            armed_seen: BTreeSet::new(),
         }
     }
 
@@ -160,7 +165,7 @@ impl ByTheBook {
         if !s.view.officer_covered {
             if let Some(spot) = self
                 .kit
-                .cover_spot(s.pos, view.pos, 4.0)
+                .cover_spot(s.pos, view.pos, 4.0, false)
                 .filter(|p| dist(*p, view.pos) < 20.0)
             {
                 self.kit.go(view, spot, 0.2, true, out);
@@ -278,7 +283,7 @@ impl ByTheBook {
             if !s.view.officer_covered
                 && let Some(spot) = self
                     .kit
-                    .cover_spot(s.pos, view.pos, 4.0)
+                    .cover_spot(s.pos, view.pos, 4.0, false)
                     .filter(|p| dist(*p, view.pos) < 15.0)
             {
                 self.kit.go(view, spot, 0.2, true, out);
@@ -335,11 +340,24 @@ impl ByTheBook {
             act(out, Act::Identify, &id);
             return true;
         }
+        let fleeing = shows(s, Cue::Running);
+        let armed = matches!(
+            self.kit.scenario.kind,
+            ScenarioKind::ArmedVehicle | ScenarioKind::ArmedBuilding
+        ) || self.armed_seen.contains(&id);
+        if fleeing
+            && (armed || s.view.distance > 8.0)
+            && self.kit.once(&format!("broadcast:{id}"), t)
+        {
+            // Out of reach or maybe armed: description and direction on the
+            // radio first, so other units contain the area.
+            act0(out, Act::Radio(RadioCall::BroadcastEscape));
+            return true;
+        }
         if self.kit.every(&format!("stop:{id}"), t, COMPLY_TIME) {
             act(out, Act::Command(Command::Stop), &id);
             return true;
         }
-        let fleeing = shows(s, Cue::Running);
         if fleeing && custody && self.kit.every(&format!("warn_flee:{id}"), t, 1.5) {
             // "Stop, police, or you will be tased!": a warning, no force.
             act(out, Act::Warn(Warning::Force), &id);
@@ -354,6 +372,11 @@ impl ByTheBook {
         }
         if s.view.in_vehicle {
             return false;
+        }
+        if fleeing && armed {
+            // Never a lone foot chase after someone who may be armed: stay
+            // in cover, the broadcast brings the others.
+            return true;
         }
         // Custody wanted: close in and take hold with the least force.
         let arrived = self.kit.go(view, s.pos, CUFF_REACH, fleeing, out);
@@ -393,9 +416,10 @@ impl ByTheBook {
         let id = s.id.clone();
         out.face = Some(s.pos);
         out.select = Some(id.clone());
-        // Behind the engine block while anything looks wrong; otherwise one
-        // step out of it, where the subject's hands can be watched (hard
-        // cover hides the subject as well as it stops rounds).
+        // Behind the engine block all through the call-out: it stops rounds
+        // and the car is seen over, so the driver's hands are watched from
+        // there. A spot that no longer covers (he has moved) is given up for
+        // a new one near where we stand.
         let wary = s.view.perceived >= ResistanceLevel::Active
             || s.view.weapon_visible.is_some()
             || shows(s, Cue::Reaching);
@@ -403,29 +427,28 @@ impl ByTheBook {
             .mem
             .get(&id)
             .and_then(|m| m.cover)
-            .filter(|c| dist(*c, s.pos) > 5.0);
+            .filter(|c| dist(*c, s.pos) > 5.0 && self.kit.covered(s.pos, *c));
         let cover = cover.or_else(|| {
             self.kit
-                .cover_spot(s.pos, view.pos, 6.0)
+                .cover_spot(s.pos, view.pos, 6.0, true)
                 .filter(|p| dist(*p, view.pos) < 25.0)
         });
         self.mem(&id).cover = cover;
-        if let Some(spot) = cover {
-            let peek = (!wary)
-                .then(|| self.kit.peek_spot(s.pos, spot, 5.0))
-                .flatten();
-            match peek {
-                Some(_) if s.view.visible && dist(view.pos, spot) < 1.8 => {}
-                Some(p) => {
-                    self.kit.go(view, p, 0.15, false, out);
-                }
-                None => {
-                    if !s.view.officer_covered {
-                        self.kit.go(view, spot, 0.2, true, out);
-                    }
-                }
-            }
+        let mut moving = false;
+        if let Some(spot) = cover
+            && !s.view.officer_covered
+        {
+            self.kit.go(view, spot, 0.2, wary, out);
+            moving = true;
         }
+        // Commands wait until we are back behind cover (a few seconds at most).
+        let since = if moving {
+            *self.mem(&id).uncovered_since.get_or_insert(t)
+        } else {
+            self.mem(&id).uncovered_since = None;
+            t
+        };
+        let hold = moving && t - since < 4.0;
         // Low ready, not aimed: nobody is a deadly threat yet.
         ready_tool(view, Tool::Handgun, out);
         if view.tool_state == ToolState::Aimed {
@@ -435,6 +458,9 @@ impl ByTheBook {
             if self.kit.once("identify", t) {
                 act(out, Act::Identify, &id);
             }
+            return;
+        }
+        if hold {
             return;
         }
         let m = self.mem(&id).clone();
@@ -459,7 +485,9 @@ impl ByTheBook {
         }
         if cmd == Command::WalkBackwards && m.stopped_at.is_none() {
             // Stop them a few meters in front of cover.
-            if s.view.distance < 7.0 || (since > 2.0 * COMPLY_TIME && !shows(s, Cue::Running)) {
+            // Out of sight, the last cues seen (a run) are stale.
+            let running = s.view.visible && shows(s, Cue::Running);
+            if s.view.distance < 7.0 || (since > 2.0 * COMPLY_TIME && !running) {
                 self.mem(&id).stopped_at = Some(s.pos);
                 act(out, Act::Command(Command::Stop), &id);
                 return;
@@ -1150,7 +1178,7 @@ impl ByTheBook {
                             out.face = Some(p);
                             if let Some(spot) = self
                                 .kit
-                                .cover_spot(p, view.pos, 6.0)
+                                .cover_spot(p, view.pos, 6.0, false)
                                 .filter(|_| self.high_risk)
                             {
                                 self.kit.go(view, spot, 0.2, false, out);
@@ -1311,6 +1339,12 @@ impl TraineeDriver for ByTheBook {
             let fleeing = shows(s, Cue::Running) && self.wants_custody(&s.id);
             if s.view.visible && (s.view.perceived >= ResistanceLevel::Assaultive || fleeing) {
                 self.threat_seen.insert(s.id.clone(), t);
+            }
+            if s.view.visible
+                && (s.view.perceived >= ResistanceLevel::Assaultive
+                    || s.view.weapon_visible.is_some())
+            {
+                self.armed_seen.insert(s.id.clone());
             }
         }
         let threat = main_threat(view)

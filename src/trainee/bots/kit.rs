@@ -49,8 +49,9 @@ pub(crate) struct Kit {
     pub policy: Policy,
     pub grid: NavGrid,
     pub hard: Vec<HardBox>,
-    /// Boxes that only hide: vehicle cabins and soft cover.
-    pub soft: Vec<HardBox>,
+    /// Boxes that block sight: walls and tall cover (vehicles and low cover
+    /// are seen over).
+    pub sight: Vec<HardBox>,
     pub rooms: Vec<Room>,
     follower: Follower,
     goal: Option<Pt>,
@@ -119,17 +120,9 @@ impl Kit {
     pub fn new(scenario: &Scenario, policy: &Policy) -> Kit {
         let map = &scenario.map;
         let mut hard = Vec::new();
-        let mut soft = Vec::new();
-        for v in &map.vehicles {
-            let (centre, half) = v.cabin();
-            soft.push(HardBox {
-                centre,
-                half,
-                rot_deg: v.heading,
-            });
-        }
-        for c in map.cover.iter().filter(|c| c.kind == CoverKind::Soft) {
-            soft.push(HardBox {
+        let mut sight = Vec::new();
+        for c in map.cover.iter().filter(|c| !c.low) {
+            sight.push(HardBox {
                 centre: c.position,
                 half: (c.size.0 / 2.0, c.size.1 / 2.0),
                 rot_deg: c.rotation,
@@ -153,11 +146,13 @@ impl Kit {
         for w in &map.walls {
             let d = sub(w.to, w.from);
             let len = (d.0 * d.0 + d.1 * d.1).sqrt();
-            hard.push(HardBox {
+            let wall = HardBox {
                 centre: scale(add(w.from, w.to), 0.5),
                 half: (len / 2.0, w.thickness / 2.0),
                 rot_deg: d.1.atan2(d.0).to_degrees(),
-            });
+            };
+            hard.push(wall);
+            sight.push(wall);
         }
         let rooms = map
             .zones
@@ -185,7 +180,7 @@ impl Kit {
             policy: policy.clone(),
             grid: NavGrid::new(map),
             hard,
-            soft,
+            sight,
             rooms,
             follower: Follower::default(),
             goal: None,
@@ -283,40 +278,18 @@ impl Kit {
     }
 
     /// Whether the static layout leaves a clear line of sight from `threat` to
-    /// `p` (no wall, vehicle or cover in between, the threat's own car aside).
+    /// `p` (no wall or tall cover in between; vehicles and low cover are seen
+    /// over).
     pub fn sight_clear(&self, threat: Pt, p: Pt) -> bool {
-        !self.hard.iter().chain(&self.soft).any(|b| {
+        !self.sight.iter().any(|b| {
             !in_box(threat, b.centre, b.half, b.rot_deg, 0.2) && seg_hits_box(threat, p, b)
         })
     }
 
-    /// A walkable spot within a step or two of `cover` from which `threat`
-    /// can be seen (to watch a compliant subject and step back into cover
-    /// at the first sign of a weapon).
-    pub fn peek_spot(&self, threat: Pt, cover: Pt, min_dist: f32) -> Option<Pt> {
-        let mut best: Option<(f32, Pt)> = None;
-        for i in -8i32..=8 {
-            for j in -8i32..=8 {
-                let p = add(cover, (i as f32 * 0.2, j as f32 * 0.2));
-                let d = dist(p, cover);
-                if d > 1.6
-                    || !self.grid.free(p)
-                    || dist(p, threat) < min_dist
-                    || !self.sight_clear(threat, p)
-                {
-                    continue;
-                }
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, p));
-                }
-            }
-        }
-        best.map(|(_, p)| p)
-    }
-
     /// A walkable spot behind hard cover from `threat`, near `from`, at least
-    /// `min_dist` from the threat. Prefers short moves that keep distance.
-    pub fn cover_spot(&self, threat: Pt, from: Pt, min_dist: f32) -> Option<Pt> {
+    /// `min_dist` from the threat; with `see`, one that still sees them (over
+    /// a car or a planter). Prefers short moves that keep distance.
+    pub fn cover_spot(&self, threat: Pt, from: Pt, min_dist: f32, see: bool) -> Option<Pt> {
         let mut best: Option<(f32, Pt)> = None;
         for b in &self.hard {
             if in_box(threat, b.centre, b.half, b.rot_deg, 0.2) {
@@ -338,7 +311,11 @@ impl Kit {
                     (-hx, hy - (s - 4.0 * hx - 2.0 * hy))
                 };
                 let p = add(b.centre, rot(local, b.rot_deg));
-                if !self.grid.free(p) || dist(p, threat) < min_dist || !self.covered(threat, p) {
+                if !self.grid.free(p)
+                    || dist(p, threat) < min_dist
+                    || !self.covered(threat, p)
+                    || (see && !self.sight_clear(threat, p))
+                {
                     continue;
                 }
                 // Not just barely covered: a step sideways must stay covered.
@@ -451,11 +428,14 @@ pub(crate) fn normal(along: Pt) -> Pt {
     rot(along, 90.0)
 }
 
-/// Subjects that still need watching: not restrained, not incapacitated, present.
+/// Subjects that still need watching: not restrained, not incapacitated,
+/// not gone off the scene.
 pub(crate) fn active_subjects(view: &TraineeView) -> impl Iterator<Item = &PersonSeen> {
-    view.subjects
-        .iter()
-        .filter(|s| !s.view.restrained && !s.view.cues.contains(&Cue::Incapacitated))
+    view.subjects.iter().filter(|s| {
+        !s.view.restrained
+            && !s.view.cues.contains(&Cue::Incapacitated)
+            && !view.escaped.contains(&s.id)
+    })
 }
 
 /// The most threatening subject: highest perceived level, then visible, then nearest.
