@@ -401,6 +401,7 @@ finding-safety-doorway = At { $t } you stood in the doorway { $door } for { $d }
 finding-safety-felony_approach = At { $t } you walked up to the vehicle { $veh } in a high-risk stop. Call the occupants out one at a time from the cover of your car instead.
 finding-safety-search_before_cuff = At { $t } you searched { $who } before handcuffing them. Handcuff first, then search (waistband first).
 finding-safety-call_in = At { $t } you approached without first calling in the stop or the call (location, plate, what you have).
+finding-safety-call_in-call = At { $t } you went in without first calling in the call (where you are, what you have, who is with you).
 finding-safety-backup = From { $t } the risk called for backup (a high-risk call, a weapon, a deadly threat or several resisting subjects), and you did not request it within { $n } s.
 finding-safety-back_turned = At { $t } you turned your back on { $who }, who had not been searched, for { $d } s.
 finding-procedure-identify = At { $t } you gave commands or used force before identifying yourself as police.

@@ -137,3 +137,33 @@ fn readme_script_example_loads() {
         );
     }
 }
+
+/// A script may aim at a crowd (its nearest member) or at its n-th member
+/// (`rally_3`, as the simulation names them), and nothing past its size.
+#[test]
+fn scripts_target_crowds_and_crowd_members() {
+    let path = forcesim::scenario::resolve("public_assembly").unwrap();
+    let scenario = forcesim::scenario::load(&path).unwrap().scenario;
+    let dir = std::env::temp_dir().join(format!("forcesim-crowd-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, target: &str| {
+        let p = dir.join(name);
+        std::fs::write(
+            &p,
+            format!("(steps: [(target: \"{target}\", do: [force(oc)])])"),
+        )
+        .unwrap();
+        p
+    };
+    for ok in ["rally", "rally_1", "rally_60"] {
+        assert!(
+            script::load(&write("ok.ron", ok), Some(&scenario)).is_ok(),
+            "{ok}"
+        );
+    }
+    for bad in ["rally_0", "rally_61", "rally_x"] {
+        let e = script::load(&write("bad.ron", bad), Some(&scenario)).expect_err(bad);
+        assert!(e[0].to_string().contains("unknown target"), "{}", e[0]);
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -551,11 +551,21 @@ pub(crate) fn call_in(s: &Scope) -> Vec<Draft> {
             if e.ctx.as_ref().is_some_and(|c| c.officer.called_in) {
                 return Vec::new();
             }
+            // A stop is called in with its plate; any other call with where you are.
+            let id = match s.facts.kind {
+                None
+                | Some(
+                    ScenarioKind::TrafficStop
+                    | ScenarioKind::ArmedVehicle
+                    | ScenarioKind::Checkpoint,
+                ) => "finding-safety-call_in",
+                Some(_) => "finding-safety-call_in-call",
+            };
             return vec![Draft::breach(
                 e.t(),
                 RuleId::SafetyCallIn,
                 None,
-                msg("finding-safety-call_in", &[("t", clock(e.t()))]),
+                msg(id, &[("t", clock(e.t()))]),
             )];
         }
     }
@@ -1007,5 +1017,18 @@ mod tests {
             .expose(Exposure::AtVehicle("car".into()))
             .build();
         assert_eq!(hits(&log, "safety.felony_approach").len(), 1);
+    }
+
+    #[test]
+    fn call_in_in_a_building_search_names_no_plate() {
+        let log = LogBuilder::new()
+            .briefed(ScenarioKind::BuildingSearch, Risk::Medium, &[])
+            .at(5.0)
+            .expose(Exposure::EnteredDoorway("front_door".into()))
+            .build();
+        let f = hits(&log, "safety.call_in");
+        assert_eq!(f.len(), 1);
+        assert!(!f[0].text.contains("plate"), "{}", f[0].text);
+        assert!(f[0].text.contains("calling in the call"), "{}", f[0].text);
     }
 }
