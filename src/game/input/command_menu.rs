@@ -59,9 +59,10 @@ fn rebuild(
             DespawnOnExit(Screen::Gameplay),
             BlocksWorldClicks,
             Node {
+                // Beside the title panel (400 px wide), not over it or the tools.
                 position_type: PositionType::Absolute,
-                left: px(10),
-                top: px(118),
+                left: px(420),
+                top: px(10),
                 width: px(330),
                 flex_direction: FlexDirection::Column,
                 padding: UiRect::all(px(10)),
