@@ -153,9 +153,8 @@ pub(crate) fn weapon_in_view(v: &SubjectView) -> Option<WeaponKind> {
 /// perceived: Anderson v. Russell, 247 F.3d 125 (4th Cir. 2001); McCann v.
 /// UK, ECtHR 1995, on an honest belief for good reason).
 pub(crate) fn imminent_deadly(v: &SubjectView) -> bool {
-    v.perceived == ResistanceLevel::Deadly
+    threat_level(v) == ResistanceLevel::Deadly
         || (v.perceived >= ResistanceLevel::Assaultive && weapon_in_view(v).is_some())
-        || threat_level(v) == ResistanceLevel::Deadly
 }
 
 /// The resistance level force is judged against: the perceived one, raised

@@ -53,17 +53,22 @@ fn load_case(dir: &Path) -> Case {
         .unwrap_or_else(|e| panic!("{}/case.ron: {e}", dir.display()))
 }
 
+/// A run of a case's scenario with its script.
+fn case_request(dir: &Path, seed: u64) -> RunRequest {
+    RunRequest::new(
+        dir.join("scenario.ron").to_string_lossy().to_string(),
+        DriverSpec::Script(dir.join("script.ron")),
+        seed,
+    )
+}
+
 /// Runs one case and returns the problems found (empty: the verdicts hold).
 fn check_case(dir: &Path) -> Vec<String> {
     let case = load_case(dir);
     let mut problems = Vec::new();
     for &seed in &case.seeds {
-        let req = RunRequest::new(
-            dir.join("scenario.ron").to_string_lossy().to_string(),
-            DriverSpec::Script(dir.join("script.ron")),
-            seed,
-        );
-        let session = run(&req).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        let session =
+            run(&case_request(dir, seed)).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
         let events = &session.record.events;
         let forced = events.0.iter().any(|e| {
             matches!(&e.kind, EventKind::Action { by, action }
@@ -216,12 +221,7 @@ fn felony_stop_from_open_ground_is_an_officer_safety_finding_in_every_seed() {
 #[test]
 fn outcome_says_handcuffed_not_yet_searched() {
     let dir = Path::new("tests/data/cases/bouyid_v_belgium");
-    let req = RunRequest::new(
-        dir.join("scenario.ron").to_string_lossy().to_string(),
-        DriverSpec::Script(dir.join("script.ron")),
-        1,
-    );
-    let record = run(&req).unwrap().record;
+    let record = run(&case_request(dir, 1)).unwrap().record;
     let out = forcesim::session::outcomes(&record, &["bouyid".to_string()]);
     let labels = Default::default();
     let en = forcesim::i18n::render(forcesim::domain::Lang::En, &out[0].1, &labels);

@@ -3,6 +3,7 @@
 //! first lines expect (`// expect: LINE:COL: message fragment`, one line per
 //! error, in order); the command's output format and exit codes.
 
+use super::cli::forcesim;
 use forcesim::cli::check::check_one;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -215,22 +216,6 @@ fn messages_name_no_rust_types() {
             }
         }
     }
-}
-
-fn forcesim(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_forcesim"))
-        // English whatever the machine's locale: the texts below are English.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .args(args)
-        .output()
-        .expect("run forcesim");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 #[test]

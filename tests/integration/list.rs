@@ -1,23 +1,7 @@
 //! `forcesim list`: one aligned line per valid scenario sorted by id, JSON on
 //! request, invalid files on stderr.
 
-use std::process::Command;
-
-fn forcesim(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_forcesim"))
-        // English whatever the machine's locale: the texts below are English.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .args(args)
-        .output()
-        .expect("run forcesim");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use super::cli::forcesim;
 
 #[test]
 fn list_prints_aligned_lines_sorted_by_id() {

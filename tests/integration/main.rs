@@ -2,6 +2,7 @@
 
 mod cases;
 mod check;
+mod cli;
 mod crash;
 mod discrimination;
 mod formats;

@@ -3,25 +3,12 @@
 //! code, format 1 records), and `forcesim annotate` (notes beside the record,
 //! which is never touched).
 
+use super::cli::forcesim;
 use forcesim::session::notes::{self, Judgement};
 use forcesim::session::report::csv::columns;
 use forcesim::session::{self, DriverSpec, RunRequest, SessionRecord};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
-
-fn forcesim(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_forcesim"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run forcesim");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 /// Two real runs, simulated once for every test here.
 fn runs() -> &'static [SessionRecord] {

@@ -1,11 +1,11 @@
 //! Headless runs (`forcesim run` and the library's `session::run`):
 //! determinism, seeds, every shipped scenario with every bot, session records.
 
+use super::cli::forcesim_at as forcesim;
 use forcesim::events::EventKind;
 use forcesim::session::{self, DriverSpec, RunRequest, Session};
 use forcesim::trainee::bots;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// Shipped scenario ids, sorted.
 pub fn shipped_scenarios() -> Vec<String> {
@@ -211,23 +211,6 @@ fn session_records_round_trip_and_broken_ones_are_errors() {
         );
     }
     std::fs::remove_dir_all(&dir).ok();
-}
-
-fn forcesim(args: &[&str], cwd: &Path) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_forcesim"))
-        // English whatever the machine's locale: the texts below are English.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("run forcesim");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 #[test]

@@ -1,12 +1,12 @@
 //! `forcesim new`: every template, in every language, passes `check` and runs
 //! with every bot; the command writes it and never overwrites a file.
 
+use super::cli::forcesim;
 use forcesim::domain::Lang;
 use forcesim::scenario::template::{self, TEMPLATES};
 use forcesim::session::{self, DriverSpec, RunRequest};
 use forcesim::trainee::bots;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn temp_dir(name: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("forcesim-tpl-{}-{name}", std::process::id()));
@@ -72,21 +72,6 @@ fn every_template_runs_with_every_bot() {
             path.display()
         );
     }
-}
-
-fn forcesim(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_forcesim"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .args(args)
-        .output()
-        .expect("run forcesim");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 #[test]

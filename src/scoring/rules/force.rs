@@ -139,19 +139,23 @@ pub(crate) fn continuum(s: &Scope, a: &Application) -> Vec<Draft> {
         ("seen", text::seen(v)),
         ("allowed", text::force_level(allowed)),
     ];
-    let rule = if stopped_resisting(s, a, v) && s.has(RuleId::ForceAfterCompliance) {
-        RuleId::ForceAfterCompliance
+    let (rule, id) = if stopped_resisting(s, a, v) && s.has(RuleId::ForceAfterCompliance) {
+        (
+            RuleId::ForceAfterCompliance,
+            "finding-force-after_compliance",
+        )
     } else if hurts_passive && s.has(RuleId::ForceIntermediateOnPassive) {
-        RuleId::ForceIntermediateOnPassive
+        (
+            RuleId::ForceIntermediateOnPassive,
+            "finding-force-intermediate_on_passive",
+        )
     } else if level > allowed {
-        RuleId::ForceProportionality
+        (
+            RuleId::ForceProportionality,
+            "finding-force-proportionality",
+        )
     } else {
         return out;
-    };
-    let id = match rule {
-        RuleId::ForceAfterCompliance => "finding-force-after_compliance",
-        RuleId::ForceIntermediateOnPassive => "finding-force-intermediate_on_passive",
-        _ => "finding-force-proportionality",
     };
     out.push(Draft::breach(a.t, rule, Some(&a.subject), msg(id, &args)).times(-excess));
     out
