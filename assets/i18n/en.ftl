@@ -1024,3 +1024,10 @@ radio-broadcast_escape = Broadcast: suspect fled (description, direction)
 dispatch-broadcast_escape = Copy, to all units: suspect on foot, description and direction of travel as given. Units are setting up a perimeter; do not pursue alone.
 dispatch-broadcast_escape-none = Say again? Nobody has been reported running.
 finding-outcome-custody-escaped-broadcast = At { $t } { $who } escaped; at { $at } you radioed the description and direction of travel, so other units could take up the search. Partly credited.
+
+# --- Lead, stop 17: door names, escape policy, chart, briefing scroll ---
+label-door-to = { $place } door
+label-door = a door
+what-escape-broadcast-share = the share of an escape's custody breach that stands after a broadcast
+chart-downed = down, weapon in view
+scroll-more = ▼ more below: mouse wheel or ↑ ↓

@@ -1009,3 +1009,10 @@ radio-broadcast_escape = Бағдар: күдікті қашып кетті (б�
 dispatch-broadcast_escape = Қабылдандым, барлық бекеттерге: күдікті жаяу қашып кетті, белгілері мен қозғалыс бағыты берілді. Жасақтар қоршау қоюда; жалғыз қуаламаңыз.
 dispatch-broadcast_escape-none = Қайталаңыз. Ешкімнің қашқаны туралы хабар жоқ.
 finding-outcome-custody-escaped-broadcast = { $t } кезінде { $who } қашып кетті; { $at } кезінде сіз рациямен белгілері мен қозғалыс бағытын бердіңіз, іздеуді басқа жасақтар жалғастыра алды. Ішінара есептелді.
+
+# --- Lead, stop 17: door names, escape policy, chart, briefing scroll ---
+label-door-to = есік ({ $place })
+label-door = есік
+what-escape-broadcast-share = рация арқылы бағдар берілгеннен кейін қашу үшін қалатын «ұстау» бұзушылығының үлесі
+chart-downed = жатыр, қару көрініп тұр
+scroll-more = ▼ төменде тағы бар: тышқан дөңгелегі немесе ↑ ↓

@@ -1021,3 +1021,10 @@ radio-broadcast_escape = Ориентировка: подозреваемый с
 dispatch-broadcast_escape = Принято, всем постам: подозреваемый скрылся пешком, приметы и направление движения переданы. Наряды выставляют оцепление; в одиночку не преследовать.
 dispatch-broadcast_escape-none = Повторите. О побеге никто не сообщал.
 finding-outcome-custody-escaped-broadcast = В { $t } { $who } скрылся; в { $at } вы передали по рации приметы и направление движения, и розыск могли продолжить другие наряды. Засчитано частично.
+
+# --- Lead, stop 17: door names, escape policy, chart, briefing scroll ---
+label-door-to = дверь ({ $place })
+label-door = дверь
+what-escape-broadcast-share = доля нарушения «задержание» за побег, которая остаётся после ориентировки по рации
+chart-downed = лежит, оружие на виду
+scroll-more = ▼ ниже есть ещё: колесо мыши или ↑ ↓

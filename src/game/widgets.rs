@@ -158,7 +158,7 @@ pub fn paint_buttons(
 
 /// Registers the button painter.
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, (paint_buttons, scroll));
+    app.add_systems(Update, (paint_buttons, scroll, key_scroll, scroll_hints));
 }
 
 /// A node whose content scrolls with the mouse wheel while hovered.
@@ -185,7 +185,67 @@ pub fn scroll(
         if *interaction == Interaction::None {
             continue;
         }
-        let max = ((computed.content_size() - computed.size()) * computed.inverse_scale_factor()).y;
-        pos.0.y = (pos.0.y + dy).clamp(0.0, max.max(0.0));
+        pos.0.y = (pos.0.y + dy).clamp(0.0, scroll_range(computed));
+    }
+}
+
+/// A [`Scrollable`] that the arrow and page keys scroll too (one per screen),
+/// for a cadet on the keyboard.
+#[derive(Component, Debug, Clone, Copy, Default)]
+pub struct KeyScroll;
+
+/// How far the content of `node` can scroll, in logical pixels.
+fn scroll_range(node: &ComputedNode) -> f32 {
+    ((node.content_size() - node.size()) * node.inverse_scale_factor())
+        .y
+        .max(0.0)
+}
+
+/// Scrolls the [`KeyScroll`] node with ↑ ↓ PageUp PageDown.
+fn key_scroll(
+    keys: Res<ButtonInput<KeyCode>>,
+    mut nodes: Query<(&mut ScrollPosition, &ComputedNode), With<KeyScroll>>,
+) {
+    let step = |k: KeyCode, d: f32| if keys.just_pressed(k) { d } else { 0.0 };
+    let dy = step(KeyCode::ArrowDown, 48.0)
+        + step(KeyCode::ArrowUp, -48.0)
+        + step(KeyCode::PageDown, 240.0)
+        + step(KeyCode::PageUp, -240.0);
+    if dy == 0.0 {
+        return;
+    }
+    for (mut pos, computed) in &mut nodes {
+        pos.0.y = (pos.0.y + dy).clamp(0.0, scroll_range(computed));
+    }
+}
+
+/// A line under a [`Scrollable`] node saying there is more below; shown only
+/// while its content overflows and is not scrolled to the end.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct ScrollHint(pub Entity);
+
+/// The hint's bundle: the `scroll-more` text, hidden until needed.
+pub fn scroll_hint(target: Entity, text: impl Into<String>) -> impl Bundle {
+    (
+        ScrollHint(target),
+        label(text, size::SMALL, color::ACCENT),
+        Visibility::Hidden,
+    )
+}
+
+fn scroll_hints(
+    mut hints: Query<(&ScrollHint, &mut Visibility)>,
+    nodes: Query<(&ScrollPosition, &ComputedNode)>,
+) {
+    for (hint, mut vis) in &mut hints {
+        let more = nodes
+            .get(hint.0)
+            .is_ok_and(|(pos, node)| pos.0.y + 2.0 < scroll_range(node));
+        let want = if more {
+            Visibility::Inherited
+        } else {
+            Visibility::Hidden
+        };
+        vis.set_if_neq(want);
     }
 }

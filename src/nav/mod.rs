@@ -534,6 +534,7 @@ mod tests {
             width: 0.8,
             orientation: Orientation::Vertical,
             state: DoorState::Closed,
+            label: None,
         }];
         let g = NavGrid::new(&m);
         let p = g.path((12.0, 1.0), (17.0, 9.0)).expect("through the door");

@@ -42,6 +42,36 @@ pub struct Policy {
     /// Personal search by an officer of the same sex, where the law asks for it.
     #[serde(default)]
     pub same_sex_search: Option<Citation>,
+    /// How a subject's escape is judged once the trainee radioed it.
+    #[serde(default)]
+    pub escape: EscapeRules,
+}
+
+/// How an escape counts against custody. The subject is not in custody either
+/// way, so a custody objective still fails; what the policy decides is how much
+/// of the `outcome.custody` breach a broadcast (`radio(broadcast_escape)`:
+/// description and direction, so other units contain the area) answers.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EscapeRules {
+    /// Share (0..1) of the custody breach that stands after a broadcast:
+    /// 1 gives the broadcast no credit, 0 lets it answer the breach whole.
+    #[serde(default = "EscapeRules::default_share")]
+    pub broadcast_share: f32,
+}
+
+impl EscapeRules {
+    fn default_share() -> f32 {
+        0.5
+    }
+}
+
+impl Default for EscapeRules {
+    fn default() -> Self {
+        Self {
+            broadcast_share: Self::default_share(),
+        }
+    }
 }
 
 /// One step of the continuum.

@@ -87,6 +87,13 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
     if let Some(cit) = &policy.same_sex_search {
         citation(&mut c, "same_sex_search", cit);
     }
+    c.within(
+        "escape.broadcast_share",
+        m("what-escape-broadcast-share"),
+        policy.escape.broadcast_share,
+        0.0,
+        1.0,
+    );
     c.problems
 }
 
@@ -238,6 +245,7 @@ mod tests {
             pass_mark: 70.0,
             witnesses: None,
             same_sex_search: None,
+            escape: Default::default(),
         }
     }
 

@@ -129,6 +129,10 @@ pub struct Door {
     /// Initial state.
     #[serde(default)]
     pub state: DoorState,
+    /// Name used in findings and on the map («the back door»). Without one,
+    /// texts name the room it opens into («the door to the Storeroom»).
+    #[serde(default)]
+    pub label: Option<LocalizedText>,
 }
 
 fn default_door_width() -> f32 {

@@ -368,6 +368,7 @@ pub fn full_policy() -> crate::policy::Policy {
             citation: "witness law".into(),
         }),
         same_sex_search: Some("same-sex search law".into()),
+        escape: Default::default(),
     }
 }
 

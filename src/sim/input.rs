@@ -173,6 +173,39 @@ fn apply_instructor(
     }
 }
 
+/// A door's name: its own label, else «the door to» the labelled zone on
+/// either side of it (a room before any other zone), else «a door».
+fn door_label(
+    s: &crate::scenario::schema::Scenario,
+    d: &crate::scenario::schema::Door,
+) -> Option<crate::domain::LocalizedText> {
+    use crate::scenario::schema::{Orientation, ZoneRole};
+    if let Some(l) = &d.label {
+        return Some(l.clone());
+    }
+    // Points just off the doorway on both sides of its wall.
+    let off = 0.6;
+    let sides = match d.orientation {
+        Orientation::Horizontal => [(d.at.0, d.at.1 - off), (d.at.0, d.at.1 + off)],
+        Orientation::Vertical => [(d.at.0 - off, d.at.1), (d.at.0 + off, d.at.1)],
+    };
+    let inside = |z: &crate::scenario::schema::Zone, p: (f32, f32)| {
+        p.0 >= z.min.0 && p.0 <= z.max.0 && p.1 >= z.min.1 && p.1 <= z.max.1
+    };
+    let place = s
+        .map
+        .zones
+        .iter()
+        .filter(|z| z.label.is_some() && sides.iter().any(|&p| inside(z, p)))
+        .min_by_key(|z| (z.role != ZoneRole::Room) as u8)
+        .and_then(|z| z.label.clone());
+    let m = match place {
+        Some(p) => crate::i18n::Msg::new("label-door-to").with("place", crate::i18n::Arg::Local(p)),
+        None => crate::i18n::Msg::new("label-door"),
+    };
+    Some(crate::i18n::localized(&m))
+}
+
 /// The scenario's names for its people, items and objectives, by id, for the
 /// `Started` event (scoring shows them instead of ids). A subject's weapon,
 /// logged as `{id}:weapon` when found, is named by its kind and owner.
@@ -215,6 +248,13 @@ fn labels(
             out.entry(z.id.clone()).or_insert_with(|| label.clone());
         }
     }
+    // Doors by their labels, else by the room they open into: findings name
+    // «the door to the Storeroom», never `store_door`.
+    for d in &s.map.doors {
+        if let Some(label) = door_label(s, d) {
+            out.entry(d.id.clone()).or_insert(label);
+        }
+    }
     // Crowd members have generated ids (`rally_14`, see spawn.rs); a finding
     // names them as a person in the crowd instead.
     for c in &s.crowds {
@@ -224,4 +264,52 @@ fn labels(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Lang, LocalizedText};
+    use crate::scenario::schema::{Door, DoorState, Orientation, Zone, ZoneRole};
+
+    fn door(id: &str, at: (f32, f32), label: Option<&str>) -> Door {
+        Door {
+            id: id.into(),
+            at,
+            width: 0.9,
+            orientation: Orientation::Vertical,
+            state: DoorState::Closed,
+            label: label.map(LocalizedText::en),
+        }
+    }
+
+    #[test]
+    fn doors_are_named_by_their_label_or_the_room_they_open_into() {
+        let mut s = crate::sim::testing::blank_scenario((20.0, 10.0), (1.0, 1.0));
+        s.map.zones.push(Zone {
+            id: "yard".into(),
+            min: (0.0, 0.0),
+            max: (10.0, 10.0),
+            role: ZoneRole::Area,
+            label: Some(LocalizedText::en("Yard")),
+        });
+        s.map.zones.push(Zone {
+            id: "store".into(),
+            min: (10.0, 0.0),
+            max: (20.0, 10.0),
+            role: ZoneRole::Room,
+            label: Some(LocalizedText::en("Storeroom")),
+        });
+        s.map
+            .doors
+            .push(door("back_door", (10.0, 5.0), Some("Back door")));
+        s.map.doors.push(door("store_door", (10.0, 2.0), None));
+        s.map.doors.push(door("d9", (30.0, 30.0), None));
+        let l = labels(&s);
+        assert_eq!(l["back_door"].get(Lang::En), "Back door");
+        // The room wins over the yard on the other side.
+        assert_eq!(l["store_door"].get(Lang::En), "Storeroom door");
+        assert_eq!(l["store_door"].get(Lang::Ru), "дверь (Storeroom)");
+        assert_eq!(l["d9"].get(Lang::Kk), "есік");
+    }
 }

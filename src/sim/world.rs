@@ -531,6 +531,7 @@ mod tests {
             width: 1.0,
             orientation: Orientation::Horizontal,
             state: DoorState::Open,
+            label: None,
         });
         let parts = split_wall(Vec2::new(0.0, 5.0), Vec2::new(20.0, 5.0), 0.3, &sc);
         assert_eq!(parts.len(), 2);

@@ -399,6 +399,7 @@ fn a_closed_door_hides_until_opened_and_a_locked_one_refuses() {
             width: 1.0,
             orientation: Orientation::Horizontal,
             state,
+            label: None,
         });
     }
     sc.subjects.push(subject("s", (10.0, 8.0)));

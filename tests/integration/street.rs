@@ -149,6 +149,7 @@ fn low_cover_is_seen_over_while_walls_and_closed_doors_still_block_sight() {
         width: 1.0,
         orientation: forcesim::scenario::schema::Orientation::Vertical,
         state: forcesim::scenario::schema::DoorState::Closed,
+        label: None,
     });
     let mut app = sim_app(setup(door, 1));
     idle(&mut app, 2);

@@ -5,7 +5,7 @@ use super::Screen;
 use crate::game::i18n::I18n;
 use crate::game::run::RunSetup;
 use crate::game::theme::{Fonts, color, size};
-use crate::game::widgets::{self, Scrollable};
+use crate::game::widgets::{self, KeyScroll, Scrollable};
 use bevy::prelude::*;
 
 /// Buttons of the briefing.
@@ -49,62 +49,77 @@ fn spawn(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>, 
                 ..default()
             })
             .with_children(|cols| {
-                cols.spawn((
-                    Scrollable,
-                    widgets::panel(Node {
-                        flex_direction: FlexDirection::Column,
-                        flex_basis: percent(58),
-                        min_height: px(0),
-                        padding: UiRect::all(px(16)),
-                        row_gap: px(10),
-                        border: UiRect::all(px(1)),
-                        border_radius: BorderRadius::all(px(6)),
-                        overflow: Overflow::scroll_y(),
-                        ..default()
-                    }),
-                ))
-                .with_children(|p| {
-                    p.spawn(widgets::label(
-                        t("briefing-dispatch"),
-                        size::HEADING,
-                        color::ACCENT,
-                    ));
-                    p.spawn(widgets::label(
-                        i18n.text(&s.briefing),
-                        size::HEADING - 2.0,
-                        color::TEXT,
-                    ));
-                    p.spawn(widgets::label(
-                        t("briefing-objectives"),
-                        size::BODY,
-                        color::ACCENT,
-                    ));
-                    for o in &s.objectives {
-                        let opt = if o.required {
-                            String::new()
-                        } else {
-                            format!(" ({})", i18n.t("briefing-optional"))
-                        };
-                        p.spawn(widgets::label(
-                            format!("☐  {}{opt}", i18n.text(&o.text)),
-                            size::BODY,
-                            color::TEXT,
-                        ));
-                    }
-                    if !s.learning_objectives.is_empty() {
-                        p.spawn(widgets::label(
-                            t("menu-objectives"),
-                            size::BODY,
-                            color::ACCENT,
-                        ));
-                        for o in &s.learning_objectives {
+                // The dispatch and objectives, with a line under them while
+                // more lies below (long in Russian and Kazakh at 1280x720).
+                let mut left = cols.spawn(Node {
+                    flex_direction: FlexDirection::Column,
+                    flex_basis: percent(58),
+                    min_height: px(0),
+                    row_gap: px(4),
+                    ..default()
+                });
+                left.with_children(|col| {
+                    let panel = col
+                        .spawn((
+                            Scrollable,
+                            KeyScroll,
+                            widgets::panel(Node {
+                                flex_direction: FlexDirection::Column,
+                                flex_grow: 1.0,
+                                min_height: px(0),
+                                padding: UiRect::all(px(16)),
+                                row_gap: px(10),
+                                border: UiRect::all(px(1)),
+                                border_radius: BorderRadius::all(px(6)),
+                                overflow: Overflow::scroll_y(),
+                                ..default()
+                            }),
+                        ))
+                        .with_children(|p| {
                             p.spawn(widgets::label(
-                                format!("•  {}", i18n.text(o)),
-                                size::BODY,
-                                color::TEXT_DIM,
+                                t("briefing-dispatch"),
+                                size::HEADING,
+                                color::ACCENT,
                             ));
-                        }
-                    }
+                            p.spawn(widgets::label(
+                                i18n.text(&s.briefing),
+                                size::HEADING - 2.0,
+                                color::TEXT,
+                            ));
+                            p.spawn(widgets::label(
+                                t("briefing-objectives"),
+                                size::BODY,
+                                color::ACCENT,
+                            ));
+                            for o in &s.objectives {
+                                let opt = if o.required {
+                                    String::new()
+                                } else {
+                                    format!(" ({})", i18n.t("briefing-optional"))
+                                };
+                                p.spawn(widgets::label(
+                                    format!("☐  {}{opt}", i18n.text(&o.text)),
+                                    size::BODY,
+                                    color::TEXT,
+                                ));
+                            }
+                            if !s.learning_objectives.is_empty() {
+                                p.spawn(widgets::label(
+                                    t("menu-objectives"),
+                                    size::BODY,
+                                    color::ACCENT,
+                                ));
+                                for o in &s.learning_objectives {
+                                    p.spawn(widgets::label(
+                                        format!("•  {}", i18n.text(o)),
+                                        size::BODY,
+                                        color::TEXT_DIM,
+                                    ));
+                                }
+                            }
+                        })
+                        .id();
+                    col.spawn(widgets::scroll_hint(panel, t("scroll-more")));
                 });
                 cols.spawn((
                     Scrollable,

@@ -48,6 +48,10 @@ pub struct Timeline {
     /// Spans with no subject in the trainee's sight: (from, to) seconds.
     /// The chart leaves them blank, not "compliant".
     pub unseen: Vec<(f32, f32)>,
+    /// Spans in which the person in focus lay downed (seriously hurt or
+    /// dead) and unrestrained with a weapon in view: not "compliant" (the
+    /// weapon is still within reach until secured), so the chart marks them.
+    pub downed_armed: Vec<(f32, f32)>,
 }
 
 /// The level of a force option under the policy.
@@ -73,6 +77,7 @@ pub fn timeline(log: &EventLog, policy: &Policy, card: Option<&ScoreCard>) -> Ti
     let mut tl = Timeline::default();
     let mut last: Option<u8> = None;
     let mut unseen_since: Option<f32> = None;
+    let mut downed_since: Option<f32> = None;
     for e in log.iter() {
         let t = e.tick as f32 / TICK_HZ as f32;
         tl.duration = tl.duration.max(t);
@@ -84,6 +89,17 @@ pub fn timeline(log: &EventLog, policy: &Policy, card: Option<&ScoreCard>) -> Ti
                 (true, Some(t0)) => {
                     tl.unseen.push((t0, t));
                     unseen_since = None;
+                }
+                _ => {}
+            }
+            let downed = ctx.subject.as_ref().is_some_and(|v| {
+                v.health >= Health::Serious && v.weapon_visible.is_some() && !v.restrained
+            });
+            match (downed, downed_since) {
+                (true, None) => downed_since = Some(t),
+                (false, Some(t0)) => {
+                    tl.downed_armed.push((t0, t));
+                    downed_since = None;
                 }
                 _ => {}
             }
@@ -119,6 +135,9 @@ pub fn timeline(log: &EventLog, policy: &Policy, card: Option<&ScoreCard>) -> Ti
         tl.unseen.push((t0, tl.duration));
     }
     tl.unseen.retain(|(a, b)| b - a >= 0.5);
+    if let Some(t0) = downed_since {
+        tl.downed_armed.push((t0, tl.duration));
+    }
     if tl.perceived.is_empty() {
         tl.perceived.push((0.0, 0));
         tl.ceiling
@@ -144,6 +163,8 @@ pub const PERCEIVED: Color = Color::srgb(1.0, 0.62, 0.22);
 pub const FORCE: Color = Color::srgb(0.45, 0.78, 1.0);
 /// Blank spans where no subject was in sight.
 pub const UNSEEN: Color = Color::srgb(0.07, 0.08, 0.10);
+/// Spans where a downed person lay with a weapon in view.
+pub const DOWNED: Color = Color::srgba(0.75, 0.35, 0.95, 0.35);
 /// Shade of the proportional band.
 pub const CEILING: Color = Color::srgba(0.35, 0.80, 0.45, 0.16);
 
@@ -201,6 +222,13 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
                     size::SMALL,
                     color::TEXT_DIM,
                 ));
+                if !tl.downed_armed.is_empty() {
+                    l.spawn(widgets::label(
+                        format!("▒ {}", i18n.t("chart-downed")),
+                        size::SMALL,
+                        DOWNED.with_alpha(1.0),
+                    ));
+                }
                 l.spawn(widgets::label(
                     format!("▲ {}", i18n.t("chart-findings")),
                     size::SMALL,
@@ -269,6 +297,13 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
                         p.spawn((
                             abs(x(t0), 0.0, percent((x(t1) - x(t0)).max(0.3)), percent(100)),
                             BackgroundColor(UNSEEN),
+                        ));
+                    }
+                    // Downed with a weapon in view: covers the line there.
+                    for &(t0, t1) in &tl.downed_armed {
+                        p.spawn((
+                            abs(x(t0), 0.0, percent((x(t1) - x(t0)).max(0.3)), percent(100)),
+                            BackgroundColor(DOWNED),
                         ));
                     }
                     for m in &tl.force {
@@ -466,6 +501,40 @@ mod tests {
         assert_eq!(tl.unseen, vec![(5.0, 15.0)]);
         assert_eq!(tl.force.len(), 2, "{:?}", tl.force);
         assert!(tl.force.iter().all(|m| m.level == ForceLevel::Verbal as u8));
+    }
+
+    #[test]
+    fn a_downed_person_with_a_gun_in_view_is_marked_not_compliant() {
+        let view = |health: Health, gun: bool, restrained: bool| Context {
+            subject: Some(crate::events::SubjectView {
+                id: "s".into(),
+                visible: true,
+                health,
+                restrained,
+                weapon_visible: gun.then_some(WeaponKind::Handgun),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        let ev = |tick: u32, ctx: Context| Event {
+            tick,
+            kind: EventKind::Action {
+                by: TRAINEE.into(),
+                action: OfficerAction::at(Act::Talk, "s"),
+            },
+            ctx: Some(ctx),
+        };
+        let log = EventLog(vec![
+            ev(60, view(Health::Unhurt, true, false)),
+            // Shot and down, the gun beside him: marked until he is cuffed.
+            ev(300, view(Health::Serious, true, false)),
+            ev(600, view(Health::Serious, true, true)),
+            // Down with no weapon in view is plain compliance.
+            ev(700, view(Health::Serious, false, false)),
+            ev(900, view(Health::Dead, true, false)),
+        ]);
+        let tl = timeline(&log, &policy(), None);
+        assert_eq!(tl.downed_armed, vec![(5.0, 10.0), (15.0, 15.0)]);
     }
 
     #[test]

@@ -234,7 +234,9 @@ fn control(
     if keys.just_pressed(KeyCode::ArrowLeft) {
         clock.tick = (clock.tick - 300.0).max(0.0);
     }
-    if mouse.pressed(MouseButton::Left)
+    // A click shorter than a frame (the software renderer runs at 5-8 fps)
+    // is released before `pressed` is read: `just_pressed` still holds it.
+    if (mouse.pressed(MouseButton::Left) || mouse.just_pressed(MouseButton::Left))
         && let Ok(rel) = bar.single()
         && rel.cursor_over()
         && let Some(n) = rel.normalized

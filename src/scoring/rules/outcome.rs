@@ -49,11 +49,6 @@ fn worst_injuries(s: &Scope) -> BTreeMap<String, (f32, Health, Option<String>)> 
     m
 }
 
-/// Share of the custody breach that stands when the trainee broadcast the
-/// escape (description and direction): the subject is still not in custody
-/// (the objective fails), but other units could take up the search.
-pub(crate) const BROADCAST_SHARE: f32 = 0.5;
-
 /// When the trainee first radioed a subject's flight (`broadcast_escape`)
 /// after it began, if they did. Logs from before flights were logged have
 /// no `Flight` event and so no broadcast.
@@ -75,7 +70,9 @@ pub(crate) fn escape_broadcast(s: &Scope, id: &str) -> Option<f32> {
 }
 
 /// The custody breach for a subject who escaped at `t`: the whole weight, or
-/// [`BROADCAST_SHARE`] of it with the broadcast credited.
+/// the policy's `escape.broadcast_share` of it with the broadcast credited:
+/// the subject is still not in custody (the objective fails), but other
+/// units could take up the search.
 fn escaped_draft(s: &Scope, id: &str, t: f32, w: &crate::i18n::Arg) -> Draft {
     match escape_broadcast(s, id) {
         Some(at) => Draft::breach(
@@ -87,7 +84,7 @@ fn escaped_draft(s: &Scope, id: &str, t: f32, w: &crate::i18n::Arg) -> Draft {
                 &[("t", clock(t)), ("who", w.clone()), ("at", clock(at))],
             ),
         )
-        .times(-BROADCAST_SHARE),
+        .times(-s.policy.escape.broadcast_share),
         None => Draft::breach(
             t,
             RuleId::OutcomeCustody,
@@ -101,8 +98,8 @@ fn escaped_draft(s: &Scope, id: &str, t: f32, w: &crate::i18n::Arg) -> Draft {
 }
 
 /// `outcome.custody`: how each subject ended. Killed: the whole weight;
-/// escaped (and not caught again): the whole weight, half when the escape
-/// was broadcast; injured: a share by
+/// escaped (and not caught again): the whole weight, the policy's share of
+/// it when the escape was broadcast; injured: a share by
 /// [`harm`]; handcuffed and unhurt: credit (half the weight).
 pub(crate) fn custody(s: &Scope) -> Vec<Draft> {
     let hurt = worst_injuries(s);
@@ -408,6 +405,19 @@ mod tests {
             .build();
         let f = hits(&early, "outcome.custody");
         assert_eq!(f[0].points, -10.0);
+        // The policy says how much a broadcast answers: none, or all of it.
+        for (share, points) in [(1.0, -10.0), (0.0, 0.0)] {
+            let mut p = crate::scoring::testkit::full_policy();
+            p.escape.broadcast_share = share;
+            let card = crate::scoring::score(&radioed, &p);
+            let f: Vec<_> = card
+                .findings
+                .iter()
+                .filter(|f| f.rule == "outcome.custody")
+                .collect();
+            assert_eq!(f.len(), 1);
+            assert_eq!(f[0].points, points, "share {share}");
+        }
     }
 
     #[test]
