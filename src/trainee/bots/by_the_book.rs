@@ -427,7 +427,10 @@ impl ByTheBook {
             }
             return false;
         }
-        if self.kit.every(&format!("occupant_hands:{id}"), t, COMPLY_TIME) {
+        if self
+            .kit
+            .every(&format!("occupant_hands:{id}"), t, COMPLY_TIME)
+        {
             act(out, Act::Command(Command::ShowHands), &id);
             return true;
         }
@@ -461,15 +464,22 @@ impl ByTheBook {
             act(out, Act::Do(Procedure::ExplainReason), &id);
             return;
         }
-        if !self.kit.every(&format!("order_out:{id}"), t, COMPLY_TIME + 1.0) {
+        if !self
+            .kit
+            .every(&format!("order_out:{id}"), t, COMPLY_TIME + 1.0)
+        {
             return;
         }
         let n = self.mem(&id).talks;
         self.mem(&id).talks += 1;
         let step = if s.view.perceived >= ResistanceLevel::Passive {
             // Talk, the order, the consequences, the order.
-            [Act::Talk, Act::Command(Command::StepOut), Act::Warn(Warning::Force), Act::Command(Command::StepOut)]
-                [n as usize % 4]
+            [
+                Act::Talk,
+                Act::Command(Command::StepOut),
+                Act::Warn(Warning::Force),
+                Act::Command(Command::StepOut),
+            ][n as usize % 4]
         } else {
             Act::Command(Command::StepOut)
         };
