@@ -644,6 +644,9 @@ pub enum Condition {
     Aimed,
     /// They can see an officer.
     SeesOfficer,
+    /// No officer within 10 m has them in sight (field of view included):
+    /// nobody is watching their hands (contact and cover).
+    Unwatched,
 }
 
 /// Cues added at a level.

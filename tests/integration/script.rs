@@ -1,4 +1,4 @@
-//! Trainee scripts: the shipped scripts load clean; every broken script in
+//! Trainee scripts: the shipped scripts load clean and pass; every broken script in
 //! `tests/data/scripts/broken/` gives the error its first line expects
 //! (`// expect: LINE:COL: message fragment`), never a panic.
 
@@ -47,6 +47,61 @@ fn shipped_scripts_load_clean() {
             );
         }
     }
+}
+
+/// Every shipped script is a by-the-book run: over seeds 1..5 it passes its
+/// scenario's policy and meets every required objective.
+#[test]
+fn shipped_scripts_pass_and_meet_their_objectives() {
+    let jobs: Vec<(PathBuf, u64)> = ron_files("scripts")
+        .into_iter()
+        .flat_map(|f| (1..=5).map(move |seed| (f.clone(), seed)))
+        .collect();
+    let failures: Vec<String> = crate::run::par_map(&jobs, |(f, seed)| {
+        let scenario = scenario_of(f);
+        let s = crate::run::run(
+            &scenario.id,
+            forcesim::session::DriverSpec::Script(f.clone()),
+            *seed,
+        );
+        let met: Vec<&String> = s
+            .record
+            .events
+            .iter()
+            .filter_map(|e| match &e.kind {
+                forcesim::events::EventKind::ObjectiveMet { id } => Some(id),
+                _ => None,
+            })
+            .collect();
+        let missed: Vec<&str> = scenario
+            .objectives
+            .iter()
+            .filter(|o| o.required && !met.contains(&&o.id))
+            .map(|o| o.id.as_str())
+            .collect();
+        let card = s.record.score.as_ref().expect("scored");
+        if card.passed && missed.is_empty() {
+            return None;
+        }
+        let worst: Vec<String> = card
+            .findings
+            .iter()
+            .filter(|f| f.points < 0.0)
+            .map(|f| format!("{} {:.0}", f.rule, f.points))
+            .collect();
+        Some(format!(
+            "{} seed {seed}: total {:.1}, passed {}, missed {missed:?}, {:?}: {}",
+            f.display(),
+            card.total,
+            card.passed,
+            s.record.end,
+            worst.join(", ")
+        ))
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]

@@ -10,6 +10,9 @@ use crate::sim::state::*;
 use crate::sim::step::Step;
 use crate::sim::world::Rays;
 
+/// How near an officer must be to watch a subject's hands (`unwatched`).
+const WATCH_RANGE: f32 = 10.0;
+
 /// How strongly a temperament takes provocation.
 fn provocation(t: Temperament) -> f32 {
     match t {
@@ -118,6 +121,15 @@ fn holds(step: &Step, rays: &Rays, i: usize, c: &Condition) -> bool {
             .any(|o| o.officer().is_some_and(|o| o.identified)),
         Condition::Aimed => aimed_at(step.state, i),
         Condition::SeesOfficer => near().is_some_and(|(o, _)| can_see(rays, step.state, i, o)),
+        Condition::Unwatched => {
+            let tick = step.tick();
+            !step.state.people.iter().enumerate().any(|(o, q)| {
+                q.is_officer()
+                    && q.active(tick)
+                    && q.pos.distance(p.pos) <= WATCH_RANGE
+                    && can_see(rays, step.state, o, i)
+            })
+        }
     }
 }
 

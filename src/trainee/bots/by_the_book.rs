@@ -391,6 +391,101 @@ impl ByTheBook {
         true
     }
 
+    /// An occupant the call is not about (no objective names them) whose
+    /// hands are out of sight: "show me your hands", with time to comply.
+    fn occupant_hands(&mut self, view: &TraineeView, out: &mut TraineeInput) -> bool {
+        let t = view.t;
+        let named = |id: &str| {
+            self.kit.scenario.objectives.iter().any(|o| match &o.goal {
+                Goal::Custody(s)
+                | Goal::EvidenceSealed(s)
+                | Goal::Interviewed(s)
+                | Goal::VictimIdentified(s)
+                | Goal::Released(s)
+                | Goal::DocumentsChecked(s) => s == id,
+                _ => false,
+            })
+        };
+        let Some(id) = active_subjects(view)
+            .filter(|s| {
+                s.view.visible
+                    && s.view.in_vehicle
+                    && s.view.distance < 15.0
+                    && shows(s, Cue::HandsHidden)
+                    && !self.felony(s)
+                    && !named(&s.id)
+            })
+            .min_by(|a, b| a.view.distance.total_cmp(&b.view.distance))
+            .map(|s| s.id.clone())
+        else {
+            return false;
+        };
+        if !view.identified {
+            if self.kit.once("identify", t) {
+                act(out, Act::Identify, &id);
+                return true;
+            }
+            return false;
+        }
+        if self
+            .kit
+            .every(&format!("occupant_hands:{id}"), t, COMPLY_TIME)
+        {
+            act(out, Act::Command(Command::ShowHands), &id);
+            return true;
+        }
+        false
+    }
+
+    /// A driver to be taken into custody from a car (not a felony stop):
+    /// from behind the shoulder, identify, the reason, then the lawful order
+    /// to step out, repeated with time to comply. Refused, it is words only:
+    /// calm talk, the order again, the consequences explained (a warning),
+    /// and backup on the way before anyone goes hands-on (UN BP 4; IACP
+    /// de-escalation; Pennsylvania v. Mimms: the driver may be ordered out).
+    fn order_out(&mut self, view: &TraineeView, s: &PersonSeen, out: &mut TraineeInput) {
+        let t = view.t;
+        let id = s.id.clone();
+        out.face = Some(s.pos);
+        out.select = Some(id.clone());
+        let pos = self.contact_point(view, s);
+        if !self.kit.go(view, pos, 0.3, false, out) && s.view.distance > 2.0 {
+            return;
+        }
+        if !view.identified {
+            if self.kit.once("identify", t) {
+                act(out, Act::Identify, &id);
+            }
+            return;
+        }
+        if self.kit.scenario.kind == ScenarioKind::TrafficStop
+            && self.kit.once(&format!("reason:{id}"), t)
+        {
+            act(out, Act::Do(Procedure::ExplainReason), &id);
+            return;
+        }
+        if !self
+            .kit
+            .every(&format!("order_out:{id}"), t, COMPLY_TIME + 1.0)
+        {
+            return;
+        }
+        let n = self.mem(&id).talks;
+        self.mem(&id).talks += 1;
+        let step = if s.view.perceived >= ResistanceLevel::Passive {
+            // Talk, the order, the consequences, the order.
+            [
+                Act::Talk,
+                Act::Command(Command::StepOut),
+                Act::Warn(Warning::Force),
+                Act::Command(Command::StepOut),
+            ][n as usize % 4]
+        } else {
+            Act::Command(Command::StepOut)
+        };
+        act(out, step, &id);
+    }
+
     fn wants_custody(&self, id: &str) -> bool {
         !self.victim(id)
             && self.kit.scenario.objectives.iter().any(|o| match &o.goal {
@@ -554,6 +649,10 @@ impl ByTheBook {
                 .when(&format!("partner_cuff:{id}"))
                 .is_some_and(|w| t - w < 6.0)
         {
+            return;
+        }
+        if s.view.in_vehicle {
+            self.order_out(view, s, out);
             return;
         }
         // Someone who is not cooperating is talked to from beyond arm's
@@ -1377,6 +1476,12 @@ impl TraineeDriver for ByTheBook {
         });
         if !calling_out {
             holster(view, &mut out);
+        }
+        // Every occupant's hands: one the call is not about (a passenger)
+        // whose hands are out of sight is told to show them, again and
+        // again while they stay hidden (ICITAP: traffic stops).
+        if self.occupant_hands(view, &mut out) {
+            return out;
         }
         // 5. Aftercare once the scene is safe, before the job is done (the
         // session ends with the last objective).
