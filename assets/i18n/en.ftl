@@ -1024,3 +1024,37 @@ radio-broadcast_escape = Broadcast: suspect fled (description, direction)
 dispatch-broadcast_escape = Copy, to all units: suspect on foot, description and direction of travel as given. Units are setting up a perimeter; do not pursue alone.
 dispatch-broadcast_escape-none = Say again? Nobody has been reported running.
 finding-outcome-custody-escaped-broadcast = At { $t } { $who } escaped; at { $at } you radioed the description and direction of travel, so other units could take up the search. Partly credited.
+
+## forcesim explore: sweeps of scenarios with the bots (issue 12)
+
+explore-head = Explore: { $scenarios } scenarios, { $bots } bots, seeds { $seeds }, { $runs } runs
+explore-scenario = { $id }  ({ $file }, policy { $policy })
+explore-difficulty = difficulty { $figure }/100: deadly threat met in { $deadly }% of seeds, median time to react { $window } s (time pressure { $pressure }%), by_the_book failed { $failed }%; its median response { $response } s
+explore-difficulty-calm = difficulty { $figure }/100: no deadly threat in any seed, by_the_book failed { $failed }%
+explore-difficulty-none = difficulty: not measured (run by_the_book for it)
+explore-bot = { $bot }: passed { $passed }/{ $runs } ({ $rate }%, 95% interval { $low }-{ $high }%)
+explore-score = score: min { $min}, q1 { $q1 }, median { $median }, q3 { $q3 }, max { $max }; mean { $mean }, sd { $sd }
+explore-outcomes = outcomes: subjects in custody { $custody }/{ $subjects }, escaped { $escaped }; time limit hit { $time_limit }, never ended { $never }, panics { $panics }
+explore-casualties = hurt/killed: officers { $oh }/{ $ok }, subjects { $sh }/{ $sk }, others { $th }/{ $tk }
+explore-findings = most frequent findings:
+explore-findings-none = no findings against the rules
+explore-finding = { $rule } in { $runs } of { $total } seeds: { $title }
+explore-flags = Flagged ({ $n }):
+explore-no-flags = Nothing flagged.
+explore-flag-reference-fails = { $scenario }: { $bot } passed { $passed }/{ $runs } ({ $rate }%), below 90%: the scenario does not discriminate (doctrine does not pass)
+explore-flag-aggressive-passes = { $scenario }: { $bot } passed { $passed }/{ $runs } ({ $rate }%), above 10%: the scenario does not discriminate (force early and high passes)
+explore-flag-time-limit = { $scenario }: { $bot } hit the time limit in seeds { $seeds }: the doctrine cannot be finished in time
+explore-flag-panic = { $scenario }: { $bot } crashed in seeds { $seeds }: { $message }
+explore-flag-never-ended = { $scenario }: { $bot } had not ended after { $cap } s in seeds { $seeds }
+explore-flag-pass-changed = { $scenario }: { $bot } pass rate { $before }% before, { $after }% now: more than noise (the 95% intervals do not overlap)
+explore-flag-mean-changed = { $scenario }: { $bot } mean score { $before } before, { $after } now: more than noise (over 3 standard errors)
+explore-done = explore: { $runs } runs in { $secs } s; { $flags } flagged
+explore-bad-seeds = --seeds: expected A..B (whole numbers, A not above B) or one seed, found "{ $found }"
+explore-no-path = { $path }: no such file, folder or scenario id
+explore-no-scenarios = no scenario files under the paths given
+explore-record-unwritable = cannot write the record { $path }: { $error }
+explore-merge-unreadable = cannot read { $path }: { $error }
+explore-merge-not-report = not an explore JSON report: { $error }
+explore-merge-format = an explore report of format { $found }; this forcesim merges format { $want }
+explore-merge-mismatch = the shards were run with different --{ $what }; merge shards of one sweep
+explore-merge-conflict = two shards give different results for { $scenario }, { $bot }, seed { $seed }; they come from different versions

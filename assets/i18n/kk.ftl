@@ -1009,3 +1009,37 @@ radio-broadcast_escape = Бағдар: күдікті қашып кетті (б�
 dispatch-broadcast_escape = Қабылдандым, барлық бекеттерге: күдікті жаяу қашып кетті, белгілері мен қозғалыс бағыты берілді. Жасақтар қоршау қоюда; жалғыз қуаламаңыз.
 dispatch-broadcast_escape-none = Қайталаңыз. Ешкімнің қашқаны туралы хабар жоқ.
 finding-outcome-custody-escaped-broadcast = { $t } кезінде { $who } қашып кетті; { $at } кезінде сіз рациямен белгілері мен қозғалыс бағытын бердіңіз, іздеуді басқа жасақтар жалғастыра алды. Ішінара есептелді.
+
+## forcesim explore: сценарийлерді боттармен өткізу (issue 12)
+
+explore-head = Зерттеу: сценарийлер { $scenarios }, боттар { $bots }, сидтер { $seeds }, өткізулер { $runs }
+explore-scenario = { $id }  ({ $file }, саясат { $policy })
+explore-difficulty = күрделілік { $figure }/100: өлім қаупі сидтердің { $deadly }%-ында, әрекет етуге медиандық уақыт { $window } с (уақыт тапшылығы { $pressure }%), by_the_book { $failed }%-ында өтпеді; оның медиандық әрекеті { $response } с
+explore-difficulty-calm = күрделілік { $figure }/100: бірде-бір сидте өлім қаупі жоқ, by_the_book { $failed }%-ында өтпеді
+explore-difficulty-none = күрделілік: өлшенбеді (ол үшін by_the_book керек)
+explore-bot = { $bot }: өтті { $passed }/{ $runs } ({ $rate }%, 95% аралық { $low }-{ $high }%)
+explore-score = ұпай: ең азы { $min}, q1 { $q1 }, медиана { $median }, q3 { $q3 }, ең көбі { $max }; орташа { $mean }, ст. ауытқу { $sd }
+explore-outcomes = нәтижелер: ұсталғандар { $custody }/{ $subjects }, қашқандар { $escaped }; уақыт бітті { $time_limit }, аяқталмады { $never }, ақаулар { $panics }
+explore-casualties = жараланған/қаза тапқан: қызметкерлер { $oh }/{ $ok }, субъектілер { $sh }/{ $sk }, басқалар { $th }/{ $tk }
+explore-findings = ең жиі ескертулер:
+explore-findings-none = ережелерді бұзу жоқ
+explore-finding = { $rule }: { $total } сидтің { $runs }-ында: { $title }
+explore-flags = Белгіленді ({ $n }):
+explore-no-flags = Ештеңе белгіленбеді.
+explore-flag-reference-fails = { $scenario }: { $bot } өтті { $passed }/{ $runs } ({ $rate }%), 90%-дан аз: сценарий ажыратпайды (ереже бойынша әрекет өтпейді)
+explore-flag-aggressive-passes = { $scenario }: { $bot } өтті { $passed }/{ $runs } ({ $rate }%), 10%-дан көп: сценарий ажыратпайды (ерте әрі күшті күш қолдану өтеді)
+explore-flag-time-limit = { $scenario }: { $bot } үшін { $seeds } сидтерінде уақыт бітті: ереже бойынша үлгеру мүмкін емес
+explore-flag-panic = { $scenario }: { $bot } { $seeds } сидтерінде апатты түрде тоқтады: { $message }
+explore-flag-never-ended = { $scenario }: { $bot } { $seeds } сидтерінде { $cap } с ішінде аяқталмады
+explore-flag-pass-changed = { $scenario }: { $bot } өту үлесі бұрын { $before }%, қазір { $after }%: шуылдан көп (95% аралықтар қиылыспайды)
+explore-flag-mean-changed = { $scenario }: { $bot } орташа ұпайы бұрын { $before }, қазір { $after }: шуылдан көп (3 стандартты қатеден артық)
+explore-done = explore: { $runs } өткізу { $secs } с ішінде; белгіленді: { $flags }
+explore-bad-seeds = --seeds: A..B (бүтін сандар, A B-дан үлкен емес) немесе бір сид күтілді, табылғаны «{ $found }»
+explore-no-path = { $path }: мұндай файл, қалта немесе сценарий id жоқ
+explore-no-scenarios = көрсетілген жолдарда сценарий файлдары жоқ
+explore-record-unwritable = { $path } жазбасын жазу мүмкін болмады: { $error }
+explore-merge-unreadable = { $path } оқу мүмкін болмады: { $error }
+explore-merge-not-report = бұл explore JSON есебі емес: { $error }
+explore-merge-format = { $found } форматты explore есебі; forcesim-нің бұл нұсқасы { $want } форматын біріктіреді
+explore-merge-mismatch = бөліктер әртүрлі --{ $what } арқылы іске қосылған; бір өткізудің бөліктерін біріктіріңіз
+explore-merge-conflict = екі бөлік { $scenario }, { $bot }, { $seed } сиді үшін әртүрлі нәтиже береді; олар әртүрлі нұсқалардан

@@ -1021,3 +1021,37 @@ radio-broadcast_escape = Ориентировка: подозреваемый с
 dispatch-broadcast_escape = Принято, всем постам: подозреваемый скрылся пешком, приметы и направление движения переданы. Наряды выставляют оцепление; в одиночку не преследовать.
 dispatch-broadcast_escape-none = Повторите. О побеге никто не сообщал.
 finding-outcome-custody-escaped-broadcast = В { $t } { $who } скрылся; в { $at } вы передали по рации приметы и направление движения, и розыск могли продолжить другие наряды. Засчитано частично.
+
+## forcesim explore: прогоны сценариев ботами (issue 12)
+
+explore-head = Исследование: сценариев { $scenarios }, ботов { $bots }, сиды { $seeds }, прогонов { $runs }
+explore-scenario = { $id }  ({ $file }, политика { $policy })
+explore-difficulty = сложность { $figure }/100: смертельная угроза в { $deadly }% сидов, медианное время на реакцию { $window } с (дефицит времени { $pressure }%), by_the_book не сдал в { $failed }%; его медианная реакция { $response } с
+explore-difficulty-calm = сложность { $figure }/100: ни в одном сиде нет смертельной угрозы, by_the_book не сдал в { $failed }%
+explore-difficulty-none = сложность: не измерена (для неё нужен by_the_book)
+explore-bot = { $bot }: сдал { $passed }/{ $runs } ({ $rate }%, 95% интервал { $low }-{ $high }%)
+explore-score = баллы: мин { $min}, q1 { $q1 }, медиана { $median }, q3 { $q3 }, макс { $max }; среднее { $mean }, ст. откл. { $sd }
+explore-outcomes = исходы: задержано { $custody }/{ $subjects }, скрылись { $escaped }; истекло время { $time_limit }, не завершились { $never }, сбои { $panics }
+explore-casualties = ранены/убиты: сотрудники { $oh }/{ $ok }, субъекты { $sh }/{ $sk }, прочие { $th }/{ $tk }
+explore-findings = самые частые замечания:
+explore-findings-none = нарушений правил нет
+explore-finding = { $rule } в { $runs } из { $total } сидов: { $title }
+explore-flags = Отмечено ({ $n }):
+explore-no-flags = Ничего не отмечено.
+explore-flag-reference-fails = { $scenario }: { $bot } сдал { $passed }/{ $runs } ({ $rate }%), меньше 90%: сценарий не различает (действия по правилам не проходят)
+explore-flag-aggressive-passes = { $scenario }: { $bot } сдал { $passed }/{ $runs } ({ $rate }%), больше 10%: сценарий не различает (ранняя и сильная сила проходит)
+explore-flag-time-limit = { $scenario }: у { $bot } истекло время в сидах { $seeds }: по правилам не успеть
+explore-flag-panic = { $scenario }: { $bot } аварийно завершился в сидах { $seeds }: { $message }
+explore-flag-never-ended = { $scenario }: { $bot } не завершился за { $cap } с в сидах { $seeds }
+explore-flag-pass-changed = { $scenario }: доля сдачи { $bot } была { $before }%, теперь { $after }%: больше шума (95% интервалы не пересекаются)
+explore-flag-mean-changed = { $scenario }: средний балл { $bot } был { $before }, теперь { $after }: больше шума (более 3 стандартных ошибок)
+explore-done = explore: { $runs } прогонов за { $secs } с; отмечено: { $flags }
+explore-bad-seeds = --seeds: ожидалось A..B (целые, A не больше B) или один сид, найдено «{ $found }»
+explore-no-path = { $path }: нет такого файла, папки или id сценария
+explore-no-scenarios = по указанным путям нет файлов сценариев
+explore-record-unwritable = не удалось записать запись { $path }: { $error }
+explore-merge-unreadable = не удалось прочитать { $path }: { $error }
+explore-merge-not-report = это не JSON-отчёт explore: { $error }
+explore-merge-format = отчёт explore формата { $found }; эта версия forcesim объединяет формат { $want }
+explore-merge-mismatch = части запущены с разными --{ $what }; объединяйте части одного прогона
+explore-merge-conflict = две части дают разные результаты для { $scenario }, { $bot }, сид { $seed }; они из разных версий

@@ -5,6 +5,7 @@ mod check;
 mod cli;
 mod crash;
 mod discrimination;
+mod explore;
 mod formats;
 mod game;
 mod i18n;
