@@ -108,7 +108,11 @@ pub fn main(args: ExploreArgs) -> ExitCode {
             match scenario_files(p) {
                 Some(f) => scenarios.extend(f),
                 None => {
-                    return usage(lang, "explore-no-path", &[("path", &p.display().to_string())]);
+                    return usage(
+                        lang,
+                        "explore-no-path",
+                        &[("path", &p.display().to_string())],
+                    );
                 }
             }
         }
@@ -125,9 +129,9 @@ pub fn main(args: ExploreArgs) -> ExitCode {
         } else {
             args.bots.clone()
         };
-        let jobs = args.jobs.unwrap_or_else(|| {
-            std::thread::available_parallelism().map_or(1, |n| n.get())
-        });
+        let jobs = args
+            .jobs
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
         let req = ExploreRequest {
             scenarios,
             seeds,
@@ -184,7 +188,10 @@ pub fn main(args: ExploreArgs) -> ExitCode {
                 tr(
                     lang,
                     "explore-record-unwritable",
-                    &[("path", &path.display().to_string()), ("error", &e.to_string())]
+                    &[
+                        ("path", &path.display().to_string()),
+                        ("error", &e.to_string())
+                    ]
                 )
             );
         }
@@ -240,7 +247,11 @@ fn merge(paths: &[PathBuf], lang: Lang) -> Result<Report, ExitCode> {
                     "{shown}:{}:{}: error: {}",
                     e.line(),
                     e.column(),
-                    tr(lang, "explore-merge-not-report", &[("error", &e.to_string())])
+                    tr(
+                        lang,
+                        "explore-merge-not-report",
+                        &[("error", &e.to_string())]
+                    )
                 );
                 return Err(ExitCode::from(1));
             }
@@ -251,7 +262,10 @@ fn merge(paths: &[PathBuf], lang: Lang) -> Result<Report, ExitCode> {
             explore::MergeError::Format(f) => tr(
                 lang,
                 "explore-merge-format",
-                &[("found", &f.to_string()), ("want", &explore::FORMAT.to_string())],
+                &[
+                    ("found", &f.to_string()),
+                    ("want", &explore::FORMAT.to_string()),
+                ],
             ),
             explore::MergeError::Mismatch(what) => {
                 tr(lang, "explore-merge-mismatch", &[("what", what)])
@@ -263,7 +277,11 @@ fn merge(paths: &[PathBuf], lang: Lang) -> Result<Report, ExitCode> {
             } => tr(
                 lang,
                 "explore-merge-conflict",
-                &[("scenario", &scenario), ("bot", &bot), ("seed", &seed.to_string())],
+                &[
+                    ("scenario", &scenario),
+                    ("bot", &bot),
+                    ("seed", &seed.to_string()),
+                ],
             ),
         };
         eprintln!("forcesim explore: {text}");
@@ -277,9 +295,9 @@ fn progress_bar(n: usize) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(n as u64);
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{prefix} [{bar:40}] {pos}/{len} {elapsed} eta {eta}")
-    {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{prefix} [{bar:40}] {pos}/{len} {elapsed} eta {eta}",
+    ) {
         bar.set_style(style.progress_chars("=> "));
     }
     bar.set_prefix("explore");

@@ -26,8 +26,18 @@ fn json(stdout: &str) -> Report {
 #[test]
 fn the_unfair_scenario_is_flagged() {
     let (code, out, err) = forcesim(&[
-        "explore", UNFAIR, "--seeds", "1..4", "--bot", "by_the_book", "--bot", "aggressive",
-        "--json", "--no-record", "--jobs", "2",
+        "explore",
+        UNFAIR,
+        "--seeds",
+        "1..4",
+        "--bot",
+        "by_the_book",
+        "--bot",
+        "aggressive",
+        "--json",
+        "--no-record",
+        "--jobs",
+        "2",
     ]);
     assert_eq!(code, 1, "{err}");
     let r = json(&out);
@@ -35,7 +45,10 @@ fn the_unfair_scenario_is_flagged() {
     let s = &r.scenarios[0];
     assert_eq!(s.id, "unfair_short_stop");
     let btb = &s.bots[0];
-    assert_eq!((btb.bot.as_str(), btb.runs, btb.passed), ("by_the_book", 4, 0));
+    assert_eq!(
+        (btb.bot.as_str(), btb.runs, btb.passed),
+        ("by_the_book", 4, 0)
+    );
     assert_eq!(btb.outcomes.time_limit, 4);
     assert!(
         r.flags.iter().any(|f| matches!(f,
@@ -55,7 +68,13 @@ fn the_unfair_scenario_is_flagged() {
     assert!(d.figure >= 100.0 / 3.0 - 1e-9, "{d:?}");
     // The shipped stop it was made from is not flagged.
     let (code, out, err) = forcesim(&[
-        "explore", "traffic_stop_low", "--seeds", "1..4", "--bot", "by_the_book", "--json",
+        "explore",
+        "traffic_stop_low",
+        "--seeds",
+        "1..4",
+        "--bot",
+        "by_the_book",
+        "--json",
         "--no-record",
     ]);
     assert_eq!(code, 0, "{err}");
@@ -89,7 +108,10 @@ fn explore_agrees_with_the_discrimination_sweep() {
             assert_eq!(b.passed, passed, "{} {}: pass count", s.id, b.bot);
             for (mine, o) in b.runs_by_seed.iter().zip(&theirs) {
                 assert_eq!(mine.seed, o.seed);
-                assert_eq!((mine.passed, mine.total, mine.end), (o.passed, o.total, o.end));
+                assert_eq!(
+                    (mine.passed, mine.total, mine.end),
+                    (o.passed, o.total, o.end)
+                );
             }
         }
     }
@@ -136,7 +158,12 @@ fn shards_merge_into_the_whole_sweep() {
     std::fs::write(&a, run("1..2")).unwrap();
     std::fs::write(&b, run("3..6")).unwrap();
     let (code, merged, err) = forcesim(&[
-        "explore", "--merge", a.to_str().unwrap(), b.to_str().unwrap(), "--json", "--no-record",
+        "explore",
+        "--merge",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "--json",
+        "--no-record",
     ]);
     assert_eq!(code, 1, "{err}");
     assert_eq!(json(&merged), json(&whole));
@@ -149,12 +176,20 @@ fn shards_merge_into_the_whole_sweep() {
     assert_eq!(serde_json::to_string_pretty(&m).unwrap(), whole.trim_end());
     // The text of the merged report: per bot a histogram with every seed in it.
     let (code, text, _) = forcesim(&[
-        "explore", "--merge", a.to_str().unwrap(), b.to_str().unwrap(), "--no-record",
+        "explore",
+        "--merge",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "--no-record",
     ]);
     assert_eq!(code, 1);
     assert!(text.contains("seeds 1..6"), "{text}");
     let bands: Vec<&str> = text.lines().filter(|l| l.contains(" |")).collect();
-    assert_eq!(bands.len(), 4 * 10, "ten bands per scenario and bot\n{text}");
+    assert_eq!(
+        bands.len(),
+        4 * 10,
+        "ten bands per scenario and bot\n{text}"
+    );
     let counted: u32 = bands
         .iter()
         .map(|l| l.rsplit(' ').next().unwrap().parse::<u32>().unwrap())
@@ -163,13 +198,19 @@ fn shards_merge_into_the_whole_sweep() {
     assert!(bands.iter().any(|l| l.contains("|#")), "{text}");
     assert!(text.contains("score: min"), "{text}");
     assert!(text.contains("difficulty "), "{text}");
-    assert!(text.contains("unfair_short_stop: by_the_book passed 0/6"), "{text}");
+    assert!(
+        text.contains("unfair_short_stop: by_the_book passed 0/6"),
+        "{text}"
+    );
     // A seed that two shards disagree on is refused.
     let mut c = json(&run("1..2"));
     c.scenarios[0].bots[0].runs_by_seed[0].total += 1.0;
     std::fs::write(dir.join("c.json"), serde_json::to_string(&c).unwrap()).unwrap();
     let (code, _, err) = forcesim(&[
-        "explore", "--merge", a.to_str().unwrap(), dir.join("c.json").to_str().unwrap(),
+        "explore",
+        "--merge",
+        a.to_str().unwrap(),
+        dir.join("c.json").to_str().unwrap(),
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("different results"), "{err}");
@@ -183,8 +224,15 @@ fn the_record_is_compared_with_and_kept() {
     // Six seeds: 0/6 and 6/6 have Wilson intervals apart (three would overlap).
     let go = |seeds: &str| {
         forcesim(&[
-            "explore", "traffic_stop_low", "--seeds", seeds, "--bot", "by_the_book", "--json",
-            "--record", rec_s,
+            "explore",
+            "traffic_stop_low",
+            "--seeds",
+            seeds,
+            "--bot",
+            "by_the_book",
+            "--json",
+            "--record",
+            rec_s,
         ])
     };
     let (code, out, err) = go("1..6");
@@ -205,24 +253,60 @@ fn the_record_is_compared_with_and_kept() {
     let (code, out, _) = go("1..6");
     assert_eq!(code, 1);
     let flags = json(&out).flags;
-    assert!(flags.iter().any(|f| matches!(f, Flag::MeanChanged { .. })), "{flags:?}");
-    assert!(flags.iter().any(|f| matches!(f, Flag::PassRateChanged { .. })), "{flags:?}");
+    assert!(
+        flags.iter().any(|f| matches!(f, Flag::MeanChanged { .. })),
+        "{flags:?}"
+    );
+    assert!(
+        flags
+            .iter()
+            .any(|f| matches!(f, Flag::PassRateChanged { .. })),
+        "{flags:?}"
+    );
 }
 
 #[test]
 fn bad_input_is_an_error_not_a_panic() {
     let cases: &[(&[&str], i32, &str)] = &[
-        (&["explore", "no/such/place.ron"], 2, "no such file, folder or scenario id"),
-        (&["explore", "traffic_stop_low", "--seeds", "9..3"], 2, "--seeds: expected A..B"),
-        (&["explore", "traffic_stop_low", "--seeds", "x"], 2, "--seeds: expected A..B"),
-        (&["explore", "traffic_stop_low", "--bot", "rambo"], 2, "rambo"),
         (
-            &["explore", "tests/data/broken/negative_time_limit.ron", "--no-record"],
+            &["explore", "no/such/place.ron"],
+            2,
+            "no such file, folder or scenario id",
+        ),
+        (
+            &["explore", "traffic_stop_low", "--seeds", "9..3"],
+            2,
+            "--seeds: expected A..B",
+        ),
+        (
+            &["explore", "traffic_stop_low", "--seeds", "x"],
+            2,
+            "--seeds: expected A..B",
+        ),
+        (
+            &["explore", "traffic_stop_low", "--bot", "rambo"],
+            2,
+            "rambo",
+        ),
+        (
+            &[
+                "explore",
+                "tests/data/broken/negative_time_limit.ron",
+                "--no-record",
+            ],
             1,
             "tests/data/broken/negative_time_limit.ron:8:17: error:",
         ),
-        (&["explore", "--merge", "README.md"], 1, "README.md:1:1: error: not an explore JSON report"),
-        (&["explore", "--merge", "no/such.json"], 2, "cannot read no/such.json"),
+        (
+            &["explore", "--merge", "README.md"],
+            1,
+            "README.md:1:1: error: not an explore JSON report",
+        ),
+        (
+            &["explore", "--merge", "no/such.json"],
+            2,
+            "cannot read no/such.json",
+        ),
     ];
     for (args, want, text) in cases {
         let (code, _, err) = forcesim(args);

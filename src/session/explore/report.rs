@@ -336,7 +336,7 @@ pub fn bot_report(bot: &str, mut runs: Vec<SeedRun>) -> BotReport {
         })
         .collect();
     // Most seeds first, then by id (the map's order is kept for ties).
-    findings.sort_by(|a, b| b.runs.cmp(&a.runs));
+    findings.sort_by_key(|f| std::cmp::Reverse(f.runs));
     findings.truncate(TOP_FINDINGS);
     BotReport {
         bot: bot.to_string(),
@@ -502,8 +502,8 @@ pub fn changes(now: &Report, before: &Report) -> Vec<Flag> {
                     after: b.pass_rate,
                 });
             }
-            let se = (b.score.sd.powi(2) / b.runs as f64 + ob.score.sd.powi(2) / ob.runs as f64)
-                .sqrt();
+            let se =
+                (b.score.sd.powi(2) / b.runs as f64 + ob.score.sd.powi(2) / ob.runs as f64).sqrt();
             let diff = (b.score.mean - ob.score.mean).abs();
             if diff > MEAN_MIN && diff > MEAN_SE * se {
                 out.push(Flag::MeanChanged {
@@ -703,7 +703,10 @@ mod tests {
     fn wilson_interval_matches_the_textbook_values() {
         // 27/30: 0.744..0.965 (Wilson, z = 1.96).
         let [lo, hi] = wilson(27, 30, Z95);
-        assert!((lo - 0.7438).abs() < 1e-3 && (hi - 0.9654).abs() < 1e-3, "{lo} {hi}");
+        assert!(
+            (lo - 0.7438).abs() < 1e-3 && (hi - 0.9654).abs() < 1e-3,
+            "{lo} {hi}"
+        );
         let [lo, hi] = wilson(0, 30, Z95);
         assert_eq!(lo, 0.0);
         assert!((hi - 0.1135).abs() < 1e-3, "{hi}");
@@ -716,7 +719,13 @@ mod tests {
             .collect();
         let b = bot_report("by_the_book", runs);
         assert_eq!(
-            (b.score.min, b.score.q1, b.score.median, b.score.q3, b.score.max),
+            (
+                b.score.min,
+                b.score.q1,
+                b.score.median,
+                b.score.q3,
+                b.score.max
+            ),
             (10.0, 20.0, 30.0, 40.0, 100.0)
         );
         assert_eq!(b.histogram, [0, 1, 1, 1, 1, 0, 0, 0, 0, 1]);
@@ -732,16 +741,17 @@ mod tests {
             "x.ron",
             "generic",
             60.0,
-            vec![
-                ("by_the_book".into(), fails),
-                ("aggressive".into(), passes),
-            ],
+            vec![("by_the_book".into(), fails), ("aggressive".into(), passes)],
             &BTreeMap::new(),
         );
         let f = flags(&s);
         assert_eq!(f.len(), 2, "{f:?}");
-        assert!(matches!(&f[0], Flag::NotDiscriminating { bot, passed: 8, .. } if bot == "by_the_book"));
-        assert!(matches!(&f[1], Flag::NotDiscriminating { bot, passed: 2, .. } if bot == "aggressive"));
+        assert!(
+            matches!(&f[0], Flag::NotDiscriminating { bot, passed: 8, .. } if bot == "by_the_book")
+        );
+        assert!(
+            matches!(&f[1], Flag::NotDiscriminating { bot, passed: 2, .. } if bot == "aggressive")
+        );
         // The difficulty: no deadly cue, 20% failed.
         let d = s.difficulty.unwrap();
         assert_eq!((d.deadly, d.pressure), (0.0, 0.0));
@@ -769,8 +779,14 @@ mod tests {
         // 28/30 and 27/30: within noise.
         assert!(changes(&mk(27), &mk(28)).is_empty());
         let c = changes(&mk(10), &mk(28));
-        assert!(c.iter().any(|f| matches!(f, Flag::PassRateChanged { .. })), "{c:?}");
-        assert!(c.iter().any(|f| matches!(f, Flag::MeanChanged { .. })), "{c:?}");
+        assert!(
+            c.iter().any(|f| matches!(f, Flag::PassRateChanged { .. })),
+            "{c:?}"
+        );
+        assert!(
+            c.iter().any(|f| matches!(f, Flag::MeanChanged { .. })),
+            "{c:?}"
+        );
     }
 
     #[test]

@@ -102,13 +102,10 @@ impl SeedRun {
         scenario: &Scenario,
         ticks: u32,
     ) -> SeedRun {
-        let ended = log
-            .0
-            .last()
-            .and_then(|e| match &e.kind {
-                EventKind::Ended { reason } => Some(*reason),
-                _ => None,
-            });
+        let ended = log.0.last().and_then(|e| match &e.kind {
+            EventKind::Ended { reason } => Some(*reason),
+            _ => None,
+        });
         let side = |who: &str| -> u8 {
             if who == TRAINEE
                 || who.starts_with("backup_")
@@ -160,16 +157,15 @@ impl SeedRun {
                 EventKind::WeaponSeen { weapon, .. } if weapon.is_deadly() => {
                     cue.get_or_insert(e.tick);
                 }
-                EventKind::Action { by, .. } if by == TRAINEE => {
-                    if response.is_none() && cue.is_some_and(|c| e.tick >= c) {
-                        response = Some(e.tick);
-                    }
+                EventKind::Action { by, .. }
+                    if by == TRAINEE && response.is_none() && cue.is_some_and(|c| e.tick >= c) =>
+                {
+                    response = Some(e.tick);
                 }
                 _ => {}
             }
             if cue.is_none()
-                && e
-                    .ctx
+                && e.ctx
                     .as_ref()
                     .is_some_and(|c| c.max_perceived >= ResistanceLevel::Deadly)
             {

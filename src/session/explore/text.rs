@@ -163,11 +163,7 @@ pub fn render(r: &Report, lang: Lang) -> String {
         .flat_map(|s| s.bots.iter())
         .map(|b| b.runs)
         .sum();
-    let bots = r
-        .scenarios
-        .first()
-        .map_or(0, |s| s.bots.len())
-        .to_string();
+    let bots = r.scenarios.first().map_or(0, |s| s.bots.len()).to_string();
     let _ = writeln!(
         o,
         "{}",
@@ -208,16 +204,10 @@ pub fn render(r: &Report, lang: Lang) -> String {
                 &[
                     ("figure", &format!("{:.0}", d.figure)),
                     ("deadly", &pct(d.deadly)),
-                    (
-                        "window",
-                        &d.window.map_or_else(|| "-".to_string(), num),
-                    ),
+                    ("window", &d.window.map_or_else(|| "-".to_string(), num)),
                     ("pressure", &pct(d.pressure)),
                     ("failed", &pct(d.failed)),
-                    (
-                        "response",
-                        &d.response.map_or_else(|| "-".to_string(), num),
-                    ),
+                    ("response", &d.response.map_or_else(|| "-".to_string(), num)),
                 ],
             ),
             None => tr(lang, "explore-difficulty-none", &[]),
