@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 pub mod annotate;
 pub mod check;
+pub mod explore;
 pub mod files;
 pub mod list;
 pub mod locale;
@@ -54,6 +55,9 @@ pub enum Command {
     Report(report::ReportArgs),
     /// An evaluator's verdicts on a session's findings and flags, beside it.
     Annotate(annotate::AnnotateArgs),
+    /// Sweep scenarios with the bots over seeds: pass rates, scores,
+    /// outcomes, difficulty and flags (or merge the JSON of shards).
+    Explore(explore::ExploreArgs),
 }
 
 /// Arguments of `play`.
@@ -224,5 +228,6 @@ pub fn main() -> ExitCode {
         Command::New(a) => new::main(a),
         Command::Report(a) => report::main(a),
         Command::Annotate(a) => annotate::main(a),
+        Command::Explore(a) => explore::main(a),
     }
 }

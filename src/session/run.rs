@@ -171,7 +171,13 @@ pub fn prepare(req: &RunRequest) -> Result<Prepared, RunError> {
 }
 
 /// Simulates a prepared run to its end, scores it and builds the record.
-pub fn execute(mut p: Prepared) -> Session {
+pub fn execute(p: Prepared) -> Session {
+    execute_with(p, &Default::default())
+}
+
+/// [`execute`] with headless options: `explore` caps the simulated time (a
+/// run that never ends) and samples no track.
+pub fn execute_with(mut p: Prepared, options: &crate::sim::headless::RunOptions) -> Session {
     let started_at = now_rfc3339();
     let req = &p.request;
     let setup = SimSetup {
@@ -179,7 +185,7 @@ pub fn execute(mut p: Prepared) -> Session {
         policy: p.policy.policy.clone(),
         seed: req.seed,
     };
-    let result = crate::sim::headless::run(setup, p.driver.as_mut(), &Default::default());
+    let result = crate::sim::headless::run(setup, p.driver.as_mut(), options);
     let end = result.end;
     let duration = result.ticks as f32 / crate::events::TICK_HZ as f32;
     let score = Some(crate::scoring::score(&result.log, &p.policy.policy));

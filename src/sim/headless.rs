@@ -96,6 +96,14 @@ pub fn app_with(setup: SimSetup, options: SimOptions) -> App {
 /// fixed step, and the same colliders and bodies as `setup` would get, but no
 /// simulation systems. Tick it with `update()` as many times as a run.
 pub fn floor_app(setup: &SimSetup) -> App {
+    floor_app_with(setup, false)
+}
+
+/// [`floor_app`], and with `crowd_bodies` also one kinematic body per crowd
+/// member, spread over its zone as the simulation spreads the crowd. The
+/// simulation gives crowd members no bodies (they are light agents); the
+/// crowd benchmark sets its tick beside both floors.
+pub fn floor_app_with(setup: &SimSetup, crowd_bodies: bool) -> App {
     use bevy_rapier2d::prelude::*;
     let mut app = App::new();
     app.add_plugins((
@@ -115,6 +123,25 @@ pub fn floor_app(setup: &SimSetup) -> App {
         let people = 1 + sc.officers.partners.len() + sc.subjects.len() + sc.bystanders.len();
         for k in 0..people {
             super::world::spawn_body(&mut commands, Vec2::new(1.0 + k as f32, 1.0));
+        }
+        if !crowd_bodies {
+            return;
+        }
+        for c in &sc.crowds {
+            let Some(z) = sc.map.zones.iter().find(|z| z.id == c.zone) else {
+                continue;
+            };
+            let cols = (c.count as f32).sqrt().ceil().max(1.0) as u32;
+            let rows = c.count.div_ceil(cols).max(1);
+            let (w, h) = (z.max.0 - z.min.0, z.max.1 - z.min.1);
+            for k in 0..c.count {
+                let (col, row) = (k % cols, k / cols);
+                let pos = Vec2::new(
+                    z.min.0 + w * (col as f32 + 0.5) / cols as f32,
+                    z.min.1 + h * (row as f32 + 0.5) / rows as f32,
+                );
+                super::world::spawn_body(&mut commands, pos);
+            }
         }
     });
     single_threaded(&mut app);

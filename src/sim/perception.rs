@@ -438,15 +438,23 @@ pub(crate) fn perceive(
         view.crowd_behind = false;
         if p.present {
             let beyond = p.pos + (p.pos - tr_pos).normalize_or_zero() * 30.0;
+            // Boxes round the two segments, grown by the distances tested:
+            // with a large crowd most people lie outside both, and the box
+            // test is cheaper than the distance (the result is the same).
+            let line_box = (tr_pos.min(p.pos) - 0.5, tr_pos.max(p.pos) + 0.5);
+            let behind_box = (p.pos.min(beyond) - 1.0, p.pos.max(beyond) + 1.0);
+            let inside = |q: Vec2, (lo, hi): (Vec2, Vec2)| q.cmpge(lo).all() && q.cmple(hi).all();
             for (oi, o) in state.people.iter().enumerate() {
                 if oi == 0 || oi == pi || !o.present {
                     continue;
                 }
-                let (d, t) = seg_dist(o.pos, tr_pos, p.pos);
-                if d < 0.5 && t > 0.02 && t < 0.98 && o.subject().is_none() {
-                    view.people_in_line.push(o.id.clone());
+                if inside(o.pos, line_box) && o.subject().is_none() {
+                    let (d, t) = seg_dist(o.pos, tr_pos, p.pos);
+                    if d < 0.5 && t > 0.02 && t < 0.98 {
+                        view.people_in_line.push(o.id.clone());
+                    }
                 }
-                if o.crowd().is_some() && !view.crowd_behind {
+                if o.crowd().is_some() && !view.crowd_behind && inside(o.pos, behind_box) {
                     let (d, t) = seg_dist(o.pos, p.pos, beyond);
                     view.crowd_behind = d < 1.0 && t > 0.0;
                 }

@@ -6,6 +6,7 @@ mod cli;
 mod course;
 mod crash;
 mod discrimination;
+mod explore;
 mod formats;
 mod game;
 mod i18n;
