@@ -1024,3 +1024,22 @@ radio-broadcast_escape = Broadcast: suspect fled (description, direction)
 dispatch-broadcast_escape = Copy, to all units: suspect on foot, description and direction of travel as given. Units are setting up a perimeter; do not pursue alone.
 dispatch-broadcast_escape-none = Say again? Nobody has been reported running.
 finding-outcome-custody-escaped-broadcast = At { $t } { $who } escaped; at { $at } you radioed the description and direction of travel, so other units could take up the search. Partly credited.
+
+## Review of a saved session, its notes taken in the replay, interrupted sessions on the menu (issue 11, review)
+review-no-scenario = { $session }: the scenario "{ $scenario }" this session was played in is not in scenarios/ or does not load
+review-back = Back to the menu
+review-agree = Agree (A)
+review-dispute = Dispute (D)
+review-flag = Flag this moment (F)
+review-save = Save (Enter)
+review-cancel = Cancel (Esc)
+review-select-first = Select a finding first (click it, or ↑/↓).
+review-note-required = A note is required: say why.
+review-save-failed = The notes could not be saved: { $error }
+review-note-agree = Agree with finding { $n }, note (optional):
+review-note-dispute = Dispute finding { $n }, why:
+review-note-flag = Flag at { $t }, what you saw:
+review-keys = ↑/↓: findings · A agree · D dispute · F flag the moment · click the timeline to jump
+menu-interrupted = Interrupted sessions (no end recorded)
+menu-interrupted-entry = { $trainee } · { $scenario } · { $date } · { $duration }
+menu-interrupted-review = Review

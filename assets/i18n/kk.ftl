@@ -1009,3 +1009,22 @@ radio-broadcast_escape = Бағдар: күдікті қашып кетті (б�
 dispatch-broadcast_escape = Қабылдандым, барлық бекеттерге: күдікті жаяу қашып кетті, белгілері мен қозғалыс бағыты берілді. Жасақтар қоршау қоюда; жалғыз қуаламаңыз.
 dispatch-broadcast_escape-none = Қайталаңыз. Ешкімнің қашқаны туралы хабар жоқ.
 finding-outcome-custody-escaped-broadcast = { $t } кезінде { $who } қашып кетті; { $at } кезінде сіз рациямен белгілері мен қозғалыс бағытын бердіңіз, іздеуді басқа жасақтар жалғастыра алды. Ішінара есептелді.
+
+## Review of a saved session, its notes taken in the replay, interrupted sessions on the menu (issue 11, review)
+review-no-scenario = { $session }: осы сессия өткен «{ $scenario }» сценарийі scenarios/ қалтасында жоқ немесе жүктелмейді
+review-back = Мәзірге
+review-agree = Келісемін (A)
+review-dispute = Дауласу (D)
+review-flag = Сәтті белгілеу (F)
+review-save = Сақтау (Enter)
+review-cancel = Болдырмау (Esc)
+review-select-first = Алдымен ескертуді таңдаңыз (басыңыз немесе ↑/↓).
+review-note-required = Түсініктеме қажет: себебін жазыңыз.
+review-save-failed = Белгілер сақталмады: { $error }
+review-note-agree = { $n } ескертуімен келісу, түсініктеме (міндетті емес):
+review-note-dispute = { $n } ескертуімен дауласу, себебі:
+review-note-flag = { $t } кезіндегі белгі, не көрдіңіз:
+review-keys = ↑/↓: ескертулер · A келісемін · D дауласу · F сәтті белгілеу · уақыт сызбасын басу: өту
+menu-interrupted = Үзілген сессиялар (соңы жазылмаған)
+menu-interrupted-entry = { $trainee } · { $scenario } · { $date } · { $duration }
+menu-interrupted-review = Талдау

@@ -1021,3 +1021,22 @@ radio-broadcast_escape = Ориентировка: подозреваемый с
 dispatch-broadcast_escape = Принято, всем постам: подозреваемый скрылся пешком, приметы и направление движения переданы. Наряды выставляют оцепление; в одиночку не преследовать.
 dispatch-broadcast_escape-none = Повторите. О побеге никто не сообщал.
 finding-outcome-custody-escaped-broadcast = В { $t } { $who } скрылся; в { $at } вы передали по рации приметы и направление движения, и розыск могли продолжить другие наряды. Засчитано частично.
+
+## Review of a saved session, its notes taken in the replay, interrupted sessions on the menu (issue 11, review)
+review-no-scenario = { $session }: сценария «{ $scenario }», в котором прошла эта сессия, нет в scenarios/ или он не загружается
+review-back = В меню
+review-agree = Согласен (A)
+review-dispute = Оспорить (D)
+review-flag = Отметить момент (F)
+review-save = Сохранить (Enter)
+review-cancel = Отмена (Esc)
+review-select-first = Сначала выберите замечание (щелчком или ↑/↓).
+review-note-required = Нужен комментарий: объясните почему.
+review-save-failed = Не удалось сохранить заметки: { $error }
+review-note-agree = Согласие с замечанием { $n }, комментарий (необязательно):
+review-note-dispute = Оспорить замечание { $n }, почему:
+review-note-flag = Отметка в { $t }, что вы увидели:
+review-keys = ↑/↓: замечания · A согласен · D оспорить · F отметить момент · щелчок по графику: переход
+menu-interrupted = Прерванные сессии (без записанного конца)
+menu-interrupted-entry = { $trainee } · { $scenario } · { $date } · { $duration }
+menu-interrupted-review = Разбор

@@ -15,6 +15,7 @@ pub mod locale;
 pub mod new;
 pub mod play;
 pub mod report;
+pub mod review;
 pub mod run;
 pub mod score;
 
@@ -54,6 +55,8 @@ pub enum Command {
     Report(report::ReportArgs),
     /// An evaluator's verdicts on a session's findings and flags, beside it.
     Annotate(annotate::AnnotateArgs),
+    /// Open a saved session in the replay viewer: findings, timeline, evaluator notes.
+    Review(review::ReviewArgs),
 }
 
 /// Arguments of `play`.
@@ -224,5 +227,6 @@ pub fn main() -> ExitCode {
         Command::New(a) => new::main(a),
         Command::Report(a) => report::main(a),
         Command::Annotate(a) => annotate::main(a),
+        Command::Review(a) => review::main(a),
     }
 }

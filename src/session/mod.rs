@@ -2,6 +2,7 @@
 //! (atomic save, incremental saver, load with positioned errors), the
 //! evaluator's notes beside them, and the class report over many of them.
 
+pub mod interrupted;
 mod io;
 pub mod notes;
 mod record;

@@ -147,6 +147,10 @@ pub const UNSEEN: Color = Color::srgb(0.07, 0.08, 0.10);
 /// Shade of the proportional band.
 pub const CEILING: Color = Color::srgba(0.35, 0.80, 0.45, 0.16);
 
+/// The plot area of a chart (the replay puts its cursor there).
+#[derive(Component, Debug, Clone, Copy)]
+pub struct Plot;
+
 fn abs(left: f32, bottom: f32, w: Val, h: Val) -> Node {
     Node {
         position_type: PositionType::Absolute,
@@ -223,6 +227,7 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
                 ));
                 // Plot.
                 r.spawn((
+                    Plot,
                     Node {
                         flex_grow: 1.0,
                         border: UiRect::all(px(1)),
