@@ -112,8 +112,8 @@ pub fn positions_at(track: &[TrackSample], tick: u32) -> Vec<(String, Pt, f32)> 
         .collect()
 }
 
-/// The replay frames of a record: one every [`REPLAY_EVERY`] ticks from the
-/// first track sample to the last (and the last itself).
+/// The replay frames of a record: one every [`REPLAY_EVERY`] ticks and one
+/// at each track sample, from the first sample to the last.
 pub fn frames(scenario: &Scenario, record: &SessionRecord) -> Vec<ReplayFrame> {
     let track = &record.track;
     let (Some(first), Some(last)) = (track.first(), track.last()) else {
@@ -155,7 +155,11 @@ pub fn frames(scenario: &Scenario, record: &SessionRecord) -> Vec<ReplayFrame> {
         if tick >= last.tick {
             break;
         }
-        tick = (tick + REPLAY_EVERY).min(last.tick);
+        // The replay's rate, and every track sample itself (shown exactly).
+        let next_sample = track[track.partition_point(|s| s.tick <= tick)..]
+            .first()
+            .map_or(last.tick, |s| s.tick);
+        tick = ((tick / REPLAY_EVERY + 1) * REPLAY_EVERY).min(next_sample);
     }
     out
 }
