@@ -203,7 +203,7 @@ fn begin(world: &mut World) {
     }
 }
 
-/// For a screenshot of a review: stop at the first breach (or 60 % through
+/// For a screenshot of a review: stop at the costliest breach (or 60 % through
 /// when there is none), paused, with it selected, so the picture shows a
 /// finding, its moment and the cursor on the timeline.
 fn settle_for_screenshot(
@@ -219,10 +219,11 @@ fn settle_for_screenshot(
         return;
     }
     let end = state.replay.last().map(|f| f.tick as f32).unwrap_or(0.0);
-    let breach = state
-        .score
-        .as_ref()
-        .and_then(|c| c.findings.iter().position(|f| f.points < 0.0));
+    let breach = state.score.as_ref().and_then(|c| {
+        (0..c.findings.len())
+            .filter(|&i| c.findings[i].points < 0.0)
+            .min_by(|&a, &b| c.findings[a].points.total_cmp(&c.findings[b].points))
+    });
     clock.playing = false;
     clock.tick = match breach.and_then(|i| Some((i, state.score.as_ref()?.findings.get(i)?))) {
         Some((i, f)) => {

@@ -123,7 +123,8 @@ fn spawn(
                 border_radius: BorderRadius::all(px(6)),
                 ..default()
             },
-            BackgroundColor(color::PANEL_OVER_MAP),
+            GlobalZIndex(10),
+            BackgroundColor(color::PANEL.with_alpha(1.0)),
         ))
         .with_children(|p| {
             match card {
@@ -310,7 +311,8 @@ fn spawn(
                 border_radius: BorderRadius::all(px(6)),
                 ..default()
             },
-            BackgroundColor(color::PANEL_OVER_MAP),
+            GlobalZIndex(10),
+            BackgroundColor(color::PANEL.with_alpha(1.0)),
         ))
         .with_children(|p| chart::spawn_chart(p, &tl, &i18n));
 }
@@ -538,7 +540,9 @@ fn act(
         _ => {}
     }
     // Scrubbing on the timeline.
-    if mouse.pressed(MouseButton::Left)
+    // A click shorter than a frame (slow software rendering) is pressed and
+    // released at once: `just_pressed` still sees it.
+    if (mouse.pressed(MouseButton::Left) || mouse.just_pressed(MouseButton::Left))
         && let Ok(rel) = plot.single()
         && rel.cursor_over()
         && let Some(p) = rel.normalized

@@ -257,7 +257,9 @@ pub fn control(
     if keys.just_pressed(KeyCode::ArrowLeft) {
         clock.tick = (clock.tick - 300.0).max(0.0);
     }
-    if mouse.pressed(MouseButton::Left)
+    // A click shorter than a frame (slow software rendering) is pressed and
+    // released at once: `just_pressed` still sees it.
+    if (mouse.pressed(MouseButton::Left) || mouse.just_pressed(MouseButton::Left))
         && let Ok(rel) = bar.single()
         && rel.cursor_over()
         && let Some(n) = rel.normalized
