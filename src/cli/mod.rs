@@ -16,6 +16,7 @@ pub mod locale;
 pub mod new;
 pub mod play;
 pub mod report;
+pub mod review;
 pub mod run;
 pub mod score;
 
@@ -58,6 +59,8 @@ pub enum Command {
     /// Sweep scenarios with the bots over seeds: pass rates, scores,
     /// outcomes, difficulty and flags (or merge the JSON of shards).
     Explore(explore::ExploreArgs),
+    /// Open a saved session in the replay viewer: findings, timeline, evaluator notes.
+    Review(review::ReviewArgs),
 }
 
 /// Arguments of `play`.
@@ -229,5 +232,6 @@ pub fn main() -> ExitCode {
         Command::Report(a) => report::main(a),
         Command::Annotate(a) => annotate::main(a),
         Command::Explore(a) => explore::main(a),
+        Command::Review(a) => review::main(a),
     }
 }

@@ -31,7 +31,7 @@ pub fn main(args: PlayArgs) -> ExitCode {
 
 /// The window needs an X server (the build has X11 only, which XWayland also
 /// serves); without one winit would panic, so say what to do instead.
-fn no_display() -> Option<&'static str> {
+pub(super) fn no_display() -> Option<&'static str> {
     let unset = std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty());
     (cfg!(target_os = "linux") && unset).then_some(
         "no display: the game window needs an X server and DISPLAY is not set. \

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod input;
 pub mod instructor;
 pub mod options;
+pub mod review;
 pub mod run;
 pub mod scorecard;
 pub mod screens;
@@ -76,6 +77,7 @@ pub fn plugin(app: &mut App) {
         instructor::plugin,
         diagnostics::plugin,
         autoplay::plugin,
+        review::plugin,
         screenshot::plugin,
     ));
 }

@@ -53,6 +53,8 @@ pub struct GameOptions {
     pub quit_after: Option<f32>,
     /// Where session records are saved.
     pub sessions_dir: PathBuf,
+    /// A saved session to open in the replay for review (`forcesim review`).
+    pub review: Option<PathBuf>,
 }
 
 impl Default for GameOptions {
@@ -72,6 +74,7 @@ impl Default for GameOptions {
             resolution: (1280, 720),
             quit_after: None,
             sessions_dir: PathBuf::from("sessions"),
+            review: None,
         }
     }
 }

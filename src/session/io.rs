@@ -403,6 +403,22 @@ mod tests {
         assert!(parse(&path, cut).unwrap_err().to_string().contains(".ron:"));
     }
 
+    /// A record of the current format (2, from `forcesim run traffic_stop_low
+    /// --bot by_the_book --seed 1`) reads and writes back byte for byte: the
+    /// sample a newer, more compact format must go on reading.
+    #[test]
+    fn format_2_sample_reads_and_writes_back_byte_for_byte() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/sessions/format2_traffic_stop_low.ron");
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("format: 2,"));
+        let r = parse(&path, &text).unwrap_or_else(|d| panic!("{d}"));
+        assert_eq!(r.scenario, "traffic_stop_low");
+        assert!(r.end.is_some() && !r.track.is_empty());
+        assert!(r.score.as_ref().is_some_and(|c| !c.findings.is_empty()));
+        assert_eq!(to_ron(&r).unwrap(), text);
+    }
+
     #[test]
     fn the_version_is_read_from_the_first_field() {
         assert_eq!(

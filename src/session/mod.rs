@@ -3,6 +3,7 @@
 //! evaluator's notes beside them, and the class report over many of them.
 
 pub mod explore;
+pub mod interrupted;
 mod io;
 pub mod notes;
 mod record;

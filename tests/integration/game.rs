@@ -156,6 +156,7 @@ fn screenshots_are_not_blank() {
         "debrief",
         "replay",
         "instructor",
+        "review",
     ];
     for screen in screens {
         for lang in ["en", "ru", "kk"] {
@@ -198,7 +199,7 @@ fn screenshots_are_not_blank() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 21);
+    assert_eq!(checked, 24);
 }
 
 fn temp_dir(name: &str) -> std::path::PathBuf {

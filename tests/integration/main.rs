@@ -16,6 +16,7 @@ mod list;
 mod no_panic;
 mod readme;
 mod report;
+mod review;
 mod run;
 mod scoring;
 mod script;

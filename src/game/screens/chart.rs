@@ -168,6 +168,10 @@ pub const DOWNED: Color = Color::srgba(0.75, 0.35, 0.95, 0.35);
 /// Shade of the proportional band.
 pub const CEILING: Color = Color::srgba(0.35, 0.80, 0.45, 0.16);
 
+/// The plot area of a chart (the replay puts its cursor there).
+#[derive(Component, Debug, Clone, Copy)]
+pub struct Plot;
+
 fn abs(left: f32, bottom: f32, w: Val, h: Val) -> Node {
     Node {
         position_type: PositionType::Absolute,
@@ -251,6 +255,7 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, tl: &Timeline, i18n: &I18n
                 ));
                 // Plot.
                 r.spawn((
+                    Plot,
                     Node {
                         flex_grow: 1.0,
                         border: UiRect::all(px(1)),

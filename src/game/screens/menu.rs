@@ -38,6 +38,8 @@ pub enum MenuAction {
     Policy(Option<String>),
     /// Give the trainee field the keyboard.
     EditTrainee,
+    /// Review the interrupted session N (of [`InterruptedSessions`]).
+    Review(usize),
     /// Go to the briefing.
     Continue,
     /// Quit the program.
@@ -46,6 +48,32 @@ pub enum MenuAction {
 
 #[derive(Component)]
 struct MenuRoot;
+
+/// Sessions in the sessions folder that never ended (the game was closed or
+/// killed mid-run), newest first: offered for review so none is lost.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct InterruptedSessions(pub Vec<crate::session::interrupted::Interrupted>);
+
+/// At most this many interrupted sessions are listed (the newest).
+pub const INTERRUPTED_SHOWN: usize = 5;
+
+fn find_interrupted(mut commands: Commands, options: Res<GameOptions>) {
+    commands.insert_resource(InterruptedSessions(crate::session::interrupted::find(
+        &options.sessions_dir,
+    )));
+}
+
+/// Opens interrupted session `i` in the replay for review, or says why not.
+fn review_interrupted(world: &mut World, i: usize) {
+    let Some(s) = world.resource::<InterruptedSessions>().0.get(i).cloned() else {
+        return;
+    };
+    let lang = world.resource::<I18n>().lang();
+    match crate::game::review::open(&s.path, None, lang) {
+        Ok(opened) => crate::game::review::show(world, &s.path, opened),
+        Err(e) => world.resource_mut::<MenuChoice>().error = Some(e.render(lang)),
+    }
+}
 
 /// Longest trainee id accepted.
 pub const TRAINEE_MAX: usize = 24;
@@ -57,6 +85,7 @@ fn spawn_menu(
     i18n: Res<I18n>,
     fonts: Res<Fonts>,
     choice: Res<MenuChoice>,
+    interrupted: Option<Res<InterruptedSessions>>,
 ) {
     for e in &old {
         commands.entity(e).despawn();
@@ -137,6 +166,42 @@ fn spawn_menu(
             }),
         ))
         .with_children(|list| {
+            let interrupted = interrupted.as_ref().map_or(&[][..], |s| &s.0[..]);
+            if !interrupted.is_empty() {
+                list.spawn(widgets::label(
+                    t("menu-interrupted"),
+                    size::BODY,
+                    color::WARN,
+                ));
+            }
+            for (i, s) in interrupted.iter().take(INTERRUPTED_SHOWN).enumerate() {
+                list.spawn(Node {
+                    column_gap: px(8),
+                    align_items: AlignItems::Center,
+                    flex_shrink: 0.0,
+                    ..default()
+                })
+                .with_children(|row| {
+                    row.spawn(widgets::button(
+                        &fonts,
+                        t("menu-interrupted-review"),
+                        MenuAction::Review(i),
+                    ));
+                    row.spawn(widgets::label(
+                        i18n.f(
+                            "menu-interrupted-entry",
+                            &[
+                                ("trainee", &s.trainee),
+                                ("scenario", &s.scenario),
+                                ("date", &s.started_at.replace('T', " ")),
+                                ("duration", &super::chart::clock(s.duration)),
+                            ],
+                        ),
+                        size::SMALL,
+                        color::TEXT,
+                    ));
+                });
+            }
             list.spawn(widgets::heading(&fonts, t("menu-scenarios"), size::HEADING));
             if catalog.scenarios.is_empty() {
                 list.spawn(widgets::label(
@@ -389,6 +454,10 @@ fn on_click(
             }
             MenuAction::Policy(p) => choice.policy = p.clone(),
             MenuAction::EditTrainee => {}
+            MenuAction::Review(i) => {
+                let i = *i;
+                commands.queue(move |world: &mut World| review_interrupted(world, i));
+            }
             MenuAction::Continue => commands.run_system_cached(continue_to_briefing),
             MenuAction::Quit => {
                 exit.write(AppExit::Success);
@@ -497,17 +566,20 @@ fn init_choice(
 
 /// Registers the menu.
 pub fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Menu), (init_choice, spawn_menu).chain())
-        .add_systems(
-            Update,
-            (
-                (on_click, keys).chain(),
-                spawn_menu
-                    .run_if(resource_exists::<MenuChoice>.and_then(
-                        resource_changed::<MenuChoice>.or_else(resource_changed::<I18n>),
-                    )),
-            )
-                .chain()
-                .run_if(in_state(Screen::Menu)),
-        );
+    app.add_systems(
+        OnEnter(Screen::Menu),
+        (init_choice, find_interrupted, spawn_menu).chain(),
+    )
+    .add_systems(
+        Update,
+        (
+            (on_click, keys).chain(),
+            spawn_menu.run_if(
+                resource_exists::<MenuChoice>
+                    .and_then(resource_changed::<MenuChoice>.or_else(resource_changed::<I18n>)),
+            ),
+        )
+            .chain()
+            .run_if(in_state(Screen::Menu)),
+    );
 }

@@ -36,8 +36,9 @@ impl Default for ReplayClock {
 
 #[derive(Component)]
 struct TimeText;
+/// The replay's time bar (click to jump).
 #[derive(Component)]
-struct Bar;
+pub struct Bar;
 #[derive(Component)]
 struct Cursor;
 #[derive(Component)]
@@ -65,7 +66,14 @@ fn last_tick(state: &RunState) -> f32 {
     state.replay.last().map(|f| f.tick as f32).unwrap_or(0.0)
 }
 
-fn spawn(mut commands: Commands, state: Res<RunState>, i18n: Res<I18n>, fonts: Res<Fonts>) {
+/// Spawns the replay's bars.
+pub fn spawn(
+    mut commands: Commands,
+    state: Res<RunState>,
+    i18n: Res<I18n>,
+    fonts: Res<Fonts>,
+    review: Option<Res<crate::game::review::Review>>,
+) {
     commands.insert_resource(ReplayClock::default());
     let t = |k: &str| i18n.t(k).to_string();
     let end = last_tick(&state).max(1.0) / TICK_HZ as f32;
@@ -105,7 +113,11 @@ fn spawn(mut commands: Commands, state: Res<RunState>, i18n: Res<I18n>, fonts: R
             ));
             p.spawn(widgets::button(
                 &fonts,
-                t("replay-back"),
+                t(if review.is_some() {
+                    "review-back"
+                } else {
+                    "replay-back"
+                }),
                 ReplayAction::Back,
             ));
         });
@@ -184,8 +196,10 @@ fn spawn(mut commands: Commands, state: Res<RunState>, i18n: Res<I18n>, fonts: R
         });
 }
 
+/// Play, pause, speed, seeking and back (the keys stand aside while the
+/// evaluator types a note in a review).
 #[allow(clippy::too_many_arguments)]
-fn control(
+pub fn control(
     keys: Res<ButtonInput<KeyCode>>,
     mouse: Res<ButtonInput<MouseButton>>,
     buttons: Query<(&Interaction, &ReplayAction), Changed<Interaction>>,
@@ -194,8 +208,15 @@ fn control(
     time: Res<Time<Real>>,
     mut clock: ResMut<ReplayClock>,
     mut next: ResMut<NextState<Screen>>,
+    review: Option<Res<crate::game::review::Review>>,
 ) {
     let end = last_tick(&state);
+    let typing = review.as_ref().is_some_and(|r| r.typing());
+    let keys = if typing {
+        &ButtonInput::default()
+    } else {
+        &*keys
+    };
     let mut action = None;
     for (i, a) in &buttons {
         if *i == Interaction::Pressed {
@@ -225,6 +246,8 @@ fn control(
                 _ => 1.0,
             }
         }
+        // A saved session under review has no debrief: back to the menu.
+        Some(ReplayAction::Back) if review.is_some() => next.set(Screen::Menu),
         Some(ReplayAction::Back) => next.set(Screen::Debrief),
         None => {}
     }
