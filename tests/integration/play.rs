@@ -27,7 +27,7 @@ fn play(args: &[&str], env: &[(&str, &str)]) -> (i32, String) {
 #[test]
 fn a_broken_scenario_file_gives_checks_line_and_column_in_the_language() {
     let file = "tests/data/broken/negative_time_limit.ron";
-    let (_, check) = super::cli::forcesim(&["check", file, "--lang", "ru"]);
+    let (_, check, _) = super::cli::forcesim(&["check", file, "--lang", "ru"]);
     let line = check.lines().next().unwrap().to_string();
     for (args, env) in [
         (vec!["play", file, "--lang", "ru"], vec![]),

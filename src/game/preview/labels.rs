@@ -122,7 +122,7 @@ pub fn labels(s: &Scenario, lang: Lang) -> Vec<MapLabel> {
         ));
     }
     if let Some(b) = &o.backup {
-        let (count, delay) = (b.count.to_string(), format!("{}", b.delay));
+        let (count, delay) = (b.count.to_string(), b.delay.to_string());
         out.push(label(
             LabelKind::Backup,
             "backup",

@@ -163,12 +163,17 @@ fn place_labels(
     for ((_, node, _, vis), spot) in all.iter_mut().zip(spots) {
         match spot {
             Some(p) => {
-                node.left = px(p.x);
-                node.top = px(p.y);
-                **vis = Visibility::Inherited;
+                // Written only when moved: a write lays the UI out again.
+                if node.left != px(p.x) || node.top != px(p.y) {
+                    node.left = px(p.x);
+                    node.top = px(p.y);
+                }
+                vis.set_if_neq(Visibility::Inherited);
                 shown += 1;
             }
-            None => **vis = Visibility::Hidden,
+            None => {
+                vis.set_if_neq(Visibility::Hidden);
+            }
         }
     }
     count.shown = shown;
@@ -204,14 +209,16 @@ fn spawn_marks(file: Res<PreviewFile>, view: Res<PreviewView>, mut gizmos: Gizmo
     // A mark of about 9 px whatever the zoom, never smaller than a person.
     let r = (9.0 / view.zoom).max(0.3);
     let v = |p: crate::domain::Pt| Vec2::new(p.0, p.1);
-    let heading = |g: &mut Gizmos, at: Vec2, deg: f32, c: Color| {
-        g.line_2d(at, at + Vec2::from_angle(deg.to_radians()) * r * 2.2, c);
-    };
+    let heading = |at: Vec2, deg: f32| at + Vec2::from_angle(deg.to_radians()) * r * 2.2;
     let o = &s.officers;
     let c = kind_color(LabelKind::Trainee);
     gizmos.circle_2d(v(o.trainee.spawn), r, c);
     gizmos.circle_2d(v(o.trainee.spawn), r * 0.5, c);
-    heading(&mut gizmos, v(o.trainee.spawn), o.trainee.heading, c);
+    gizmos.line_2d(
+        v(o.trainee.spawn),
+        heading(v(o.trainee.spawn), o.trainee.heading),
+        c,
+    );
     for p in &o.partners {
         gizmos.circle_2d(v(p.spawn), r, kind_color(LabelKind::Partner));
     }
@@ -227,7 +234,7 @@ fn spawn_marks(file: Res<PreviewFile>, view: Res<PreviewView>, mut gizmos: Gizmo
             c = c.with_alpha(0.5);
         }
         gizmos.circle_2d(v(p.spawn), r, c);
-        heading(&mut gizmos, v(p.spawn), p.heading, c);
+        gizmos.line_2d(v(p.spawn), heading(v(p.spawn), p.heading), c);
     }
     for b in &s.bystanders {
         gizmos.circle_2d(v(b.spawn), r, kind_color(LabelKind::Bystander));

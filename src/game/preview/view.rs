@@ -205,7 +205,8 @@ fn input(
         }
     }
     if dir != Vec2::ZERO {
-        view.centre += dir.normalize() * 0.8 * win.min_element() / view.zoom * time.delta_secs();
+        let step = dir.normalize() * 0.8 * win.min_element() / view.zoom * time.delta_secs();
+        view.centre += step;
     }
     // Drag with any button pans; a left press that does not move is a click.
     for b in [MouseButton::Left, MouseButton::Middle, MouseButton::Right] {
@@ -218,13 +219,14 @@ fn input(
             };
         }
     }
-    if let Some(b) = drag.button {
+    if drag.button.is_some() {
         let d = px - drag.from;
         if d.length() > DRAG_PX {
             drag.moved = true;
         }
         if drag.moved {
-            view.centre = drag.centre + Vec2::new(-d.x, d.y) / view.zoom;
+            let centre = drag.centre + Vec2::new(-d.x, d.y) / view.zoom;
+            view.centre = centre;
         }
     }
     pointer.0 = over.map(|p| view.to_map(p, win));
@@ -393,11 +395,14 @@ fn rulers(
         match slots.next() {
             Some((mut t, mut node, mut vis)) => {
                 if t.0 != *text {
-                    t.0 = text.clone();
+                    t.0.clone_from(text);
                 }
-                node.left = px(at.x);
-                node.top = px(at.y);
-                *vis = Visibility::Inherited;
+                // Written only when moved: a write lays the UI out again.
+                if node.left != px(at.x) || node.top != px(at.y) {
+                    node.left = px(at.x);
+                    node.top = px(at.y);
+                }
+                vis.set_if_neq(Visibility::Inherited);
             }
             None => {
                 commands.spawn((
@@ -417,7 +422,7 @@ fn rulers(
         }
     }
     for (_, _, mut vis) in slots {
-        *vis = Visibility::Hidden;
+        vis.set_if_neq(Visibility::Hidden);
     }
 }
 
