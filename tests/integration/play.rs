@@ -54,13 +54,27 @@ fn unknown_names_and_bad_values_are_told_in_the_language() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("\"no_such_scenario\" сценарийі жоқ"), "{err}");
     let (code, err) = play(
-        &["play", "traffic_stop_low", "--screen", "debrief", "--bot", "robocop"],
+        &[
+            "play",
+            "traffic_stop_low",
+            "--screen",
+            "debrief",
+            "--bot",
+            "robocop",
+        ],
         &[("LC_ALL", "ru_RU.UTF-8")],
     );
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("неизвестный бот \"robocop\""), "{err}");
     let (code, err) = play(
-        &["play", "traffic_stop_low", "--resolution", "huge", "--lang", "ru"],
+        &[
+            "play",
+            "traffic_stop_low",
+            "--resolution",
+            "huge",
+            "--lang",
+            "ru",
+        ],
         &[],
     );
     assert_eq!(code, 2, "{err}");

@@ -122,7 +122,10 @@ fn labels_say_a_doors_state_hard_or_soft_and_where_the_engine_block_is() {
         .unwrap();
     let ls = labels(&s, Lang::En);
     for d in &s.map.doors {
-        let l = ls.iter().find(|l| l.kind == LabelKind::Door && l.id == d.id).unwrap();
+        let l = ls
+            .iter()
+            .find(|l| l.kind == LabelKind::Door && l.id == d.id)
+            .unwrap();
         let word = match d.state {
             DoorState::Open => "open",
             DoorState::Closed => "closed",
@@ -135,16 +138,33 @@ fn labels_say_a_doors_state_hard_or_soft_and_where_the_engine_block_is() {
         for (c, l) in s.map.cover.iter().zip(of_kind(&ls, LabelKind::Cover)) {
             // The words after the id: "low hard cover (stops rounds, ...)".
             let what = l.text.rsplit(" · ").next().unwrap();
-            assert_eq!(what.contains("hard cover"), c.kind == CoverKind::Hard, "{}", l.text);
+            assert_eq!(
+                what.contains("hard cover"),
+                c.kind == CoverKind::Hard,
+                "{}",
+                l.text
+            );
             assert_eq!(what.starts_with("low "), c.low, "{}", l.text);
         }
         for v in &s.map.vehicles {
             // The engine block's label is ahead of the centre, the cabin's behind.
             let fwd = Vec2::from_angle(v.heading.to_radians());
-            let rel = |l: &MapLabel| (Vec2::new(l.at.0, l.at.1) - Vec2::new(v.position.0, v.position.1)).dot(fwd);
-            let e = of_kind(&ls, LabelKind::Engine).into_iter().find(|l| l.id == v.id).unwrap();
-            let c = of_kind(&ls, LabelKind::Cabin).into_iter().find(|l| l.id == v.id).unwrap();
-            assert!(rel(e) > v.size.0 / 6.0 && rel(e) < v.size.0 / 2.0, "{}", v.id);
+            let rel = |l: &MapLabel| {
+                (Vec2::new(l.at.0, l.at.1) - Vec2::new(v.position.0, v.position.1)).dot(fwd)
+            };
+            let e = of_kind(&ls, LabelKind::Engine)
+                .into_iter()
+                .find(|l| l.id == v.id)
+                .unwrap();
+            let c = of_kind(&ls, LabelKind::Cabin)
+                .into_iter()
+                .find(|l| l.id == v.id)
+                .unwrap();
+            assert!(
+                rel(e) > v.size.0 / 6.0 && rel(e) < v.size.0 / 2.0,
+                "{}",
+                v.id
+            );
             assert!(rel(c) < 0.0, "{}", v.id);
         }
     }
@@ -191,12 +211,19 @@ fn save(path: &Path, text: &str, secs: u64) {
 
 fn texts(app: &mut App) -> Vec<String> {
     let world = app.world_mut();
-    world.query::<&Text>().iter(world).map(|t| t.0.clone()).collect()
+    world
+        .query::<&Text>()
+        .iter(world)
+        .map(|t| t.0.clone())
+        .collect()
 }
 
 fn map_parts(app: &mut App) -> usize {
     let world = app.world_mut();
-    world.query_filtered::<(), With<MapPart>>().iter(world).count()
+    world
+        .query_filtered::<(), With<MapPart>>()
+        .iter(world)
+        .count()
 }
 
 #[test]
@@ -216,9 +243,18 @@ fn a_save_reloads_and_a_broken_save_keeps_the_last_map_with_its_errors_translate
     }
     let drawn = map_parts(&mut app);
     assert!(drawn > 20, "{drawn}");
-    let s = app.world().resource::<PreviewFile>().scenario.clone().unwrap();
+    let s = app
+        .world()
+        .resource::<PreviewFile>()
+        .scenario
+        .clone()
+        .unwrap();
     let door = s.map.doors[0].id.clone();
-    assert!(texts(&mut app).iter().any(|t| t.contains(&door) && t.contains("дверь")));
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t.contains(&door) && t.contains("дверь"))
+    );
 
     // A broken save: the errors in Russian, in place, and the map still drawn.
     save(&file, &original.replace("time_limit: ", "time_limit: -"), 2);
@@ -236,11 +272,19 @@ fn a_save_reloads_and_a_broken_save_keeps_the_last_map_with_its_errors_translate
             .any(|t| t.contains("search.ron:") && t.contains("error:") && t.contains("больше 0")),
         "{shown:?}"
     );
-    assert!(shown.iter().any(|t| t.contains("последняя исправная карта")));
+    assert!(
+        shown
+            .iter()
+            .any(|t| t.contains("последняя исправная карта"))
+    );
     assert_eq!(map_parts(&mut app), drawn);
 
     // A good save: drawn again with the change, the errors gone.
-    save(&file, &original.replace(&format!("\"{door}\""), "\"renamed_door\""), 4);
+    save(
+        &file,
+        &original.replace(&format!("\"{door}\""), "\"renamed_door\""),
+        4,
+    );
     for _ in 0..40 {
         app.update();
     }
@@ -248,7 +292,10 @@ fn a_save_reloads_and_a_broken_save_keeps_the_last_map_with_its_errors_translate
     assert!(f.errors.is_empty(), "{:?}", f.errors);
     assert_eq!(f.loads, 2);
     let shown = texts(&mut app);
-    assert!(shown.iter().any(|t| t.contains("renamed_door")), "{shown:?}");
+    assert!(
+        shown.iter().any(|t| t.contains("renamed_door")),
+        "{shown:?}"
+    );
     assert!(!shown.iter().any(|t| t.contains("error:")));
     let _ = std::fs::remove_dir_all(dir);
 }
@@ -285,9 +332,13 @@ fn preview_names_a_missing_file_and_prints_a_broken_ones_errors_in_the_language(
     );
     assert_eq!(code, 1, "{err}");
     assert!(
-        err.contains("tests/data/broken/negative_time_limit.ron:8:17: error:") && err.contains("больше 0"),
+        err.contains("tests/data/broken/negative_time_limit.ron:8:17: error:")
+            && err.contains("больше 0"),
         "{err}"
     );
-    assert!(err.contains("нет дисплея") && err.contains("xvfb-run"), "{err}");
+    assert!(
+        err.contains("нет дисплея") && err.contains("xvfb-run"),
+        "{err}"
+    );
     assert!(!err.contains("panicked"), "{err}");
 }

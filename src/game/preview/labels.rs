@@ -118,7 +118,10 @@ pub fn labels(s: &Scenario, lang: Lang) -> Vec<MapLabel> {
             LabelKind::Partner,
             &p.id,
             p.spawn,
-            t("preview-label-person", &[("id", &p.id), ("what", &t(role, &[]))]),
+            t(
+                "preview-label-person",
+                &[("id", &p.id), ("what", &t(role, &[]))],
+            ),
         ));
     }
     if let Some(b) = &o.backup {
@@ -195,7 +198,10 @@ pub fn labels(s: &Scenario, lang: Lang) -> Vec<MapLabel> {
         let text = if v.plate.is_empty() {
             v.id.clone()
         } else {
-            t("preview-label-vehicle", &[("id", &v.id), ("plate", &v.plate)])
+            t(
+                "preview-label-vehicle",
+                &[("id", &v.id), ("plate", &v.plate)],
+            )
         };
         out.push(label(LabelKind::Vehicle, &v.id, v.position, text));
     }
@@ -211,7 +217,10 @@ pub fn labels(s: &Scenario, lang: Lang) -> Vec<MapLabel> {
             (CoverKind::Soft, false) => "preview-cover-soft",
             (CoverKind::Soft, true) => "preview-cover-soft-low",
         };
-        let text = t("preview-label-person", &[("id", &id), ("what", &t(kind, &[]))]);
+        let text = t(
+            "preview-label-person",
+            &[("id", &id), ("what", &t(kind, &[]))],
+        );
         out.push(label(LabelKind::Cover, id, c.position, text));
     }
     for z in &m.zones {
@@ -230,19 +239,20 @@ pub fn labels(s: &Scenario, lang: Lang) -> Vec<MapLabel> {
             t("preview-label-person", &[("id", &z.id), ("what", &what)]),
         ));
     }
+    // The same split the simulation uses: the front third is the engine block.
     for v in &m.vehicles {
-        // The same split the simulation uses: the front third is the engine block.
-        let len = v.size.0;
         out.push(label(
             LabelKind::Engine,
             &v.id,
-            along(v, len / 3.0),
+            along(v, v.size.0 / 3.0),
             t("preview-label-engine", &[("id", &v.id)]),
         ));
+    }
+    for v in &m.vehicles {
         out.push(label(
             LabelKind::Cabin,
             &v.id,
-            along(v, -len / 6.0),
+            along(v, -v.size.0 / 6.0),
             t("preview-label-cabin", &[("id", &v.id)]),
         ));
     }

@@ -26,10 +26,7 @@ pub struct Want {
 fn candidates(w: &Want) -> Vec<Vec2> {
     let (a, s) = (w.anchor, w.size);
     if w.corner {
-        return vec![
-            a + Vec2::splat(GAP),
-            a + Vec2::new(GAP, GAP + s.y + GAP),
-        ];
+        return vec![a + Vec2::splat(GAP), a + Vec2::new(GAP, GAP + s.y + GAP)];
     }
     let d = 6.0; // room for the point's own mark
     vec![

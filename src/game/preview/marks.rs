@@ -2,10 +2,10 @@
 //! trainee, partners, backup, subjects, bystanders) and crowd, every id's
 //! label placed where it covers no other, and the panel naming the file.
 
+use super::PreviewFile;
 use super::labels::{LabelKind, MapLabel, labels};
 use super::layout::{Want, place};
-use super::view::{Panel, PreviewView, panel_rect, window_size};
-use super::PreviewFile;
+use super::view::{Panel, PreviewView, window_size};
 use crate::game::gameplay::map::{MapPart, MapStyle, draw_map};
 use crate::game::i18n::I18n;
 use crate::game::theme::{color, size};
@@ -15,15 +15,11 @@ use bevy::prelude::*;
 #[derive(Component, Debug, Clone)]
 struct LabelNode(usize, MapLabel);
 
-/// The panel naming the scenario and counting the labels.
+/// The panel naming the scenario and its file.
 #[derive(Component)]
 struct InfoPanel;
 
-/// The line of the info panel counting the labels shown.
-#[derive(Component)]
-struct CountText;
-
-/// Labels shown and in all, for the info panel.
+/// Labels shown and in all, for the status line.
 #[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct LabelCount {
     /// Placed on screen now.
@@ -80,7 +76,10 @@ fn redraw(
     let all = labels(s, i18n.lang());
     count.total = all.len();
     for (rank, l) in all.into_iter().enumerate() {
-        let small = matches!(l.kind, LabelKind::Wall | LabelKind::Engine | LabelKind::Cabin);
+        let small = matches!(
+            l.kind,
+            LabelKind::Wall | LabelKind::Engine | LabelKind::Cabin
+        );
         commands.spawn((
             Node {
                 position_type: PositionType::Absolute,
@@ -89,7 +88,11 @@ fn redraw(
             },
             BackgroundColor(Color::srgba(0.03, 0.04, 0.05, 0.72)),
             Text::new(l.text.clone()),
-            crate::game::theme::font(if small { size::SMALL - 3.0 } else { size::SMALL - 1.0 }),
+            crate::game::theme::font(if small {
+                size::SMALL - 3.0
+            } else {
+                size::SMALL - 1.0
+            }),
             TextColor(kind_color(l.kind)),
             // Hidden until placed: its size is known only after layout.
             Visibility::Hidden,
@@ -109,13 +112,13 @@ fn redraw(
     commands
         .spawn((
             InfoPanel,
-            Panel::TopLeft,
+            Panel,
             GlobalZIndex(50),
             Node {
                 position_type: PositionType::Absolute,
                 top: px(8),
                 left: px(8),
-                max_width: percent(34),
+                max_width: percent(70),
                 flex_direction: FlexDirection::Column,
                 padding: UiRect::all(px(8)),
                 row_gap: px(2),
@@ -126,10 +129,10 @@ fn redraw(
         ))
         .with_children(|p| {
             p.spawn(crate::game::widgets::label(title, size::BODY, color::TEXT));
-            p.spawn(crate::game::widgets::label(facts, size::SMALL - 1.0, color::TEXT_DIM));
-            p.spawn((
-                CountText,
-                crate::game::widgets::label("", size::SMALL - 1.0, color::TEXT_DIM),
+            p.spawn(crate::game::widgets::label(
+                facts,
+                size::SMALL - 1.0,
+                color::TEXT_DIM,
             ));
         });
 }
@@ -137,15 +140,19 @@ fn redraw(
 fn place_labels(
     view: Res<PreviewView>,
     windows: Query<&Window>,
-    panels: Query<(&Panel, &ComputedNode, &Visibility)>,
+    panels: Query<(&ComputedNode, &UiGlobalTransform, &Visibility), With<Panel>>,
     mut nodes: Query<(&LabelNode, &mut Node, &ComputedNode, &mut Visibility), Without<Panel>>,
     mut count: ResMut<LabelCount>,
 ) {
     let win = window_size(&windows);
+    // Where the layout put each panel (its centre and size, logical pixels).
     let blocked: Vec<Rect> = panels
         .iter()
         .filter(|(_, _, v)| **v != Visibility::Hidden)
-        .map(|(p, c, _)| panel_rect(*p, c.size() * c.inverse_scale_factor(), win))
+        .map(|(c, t, _)| {
+            let k = c.inverse_scale_factor();
+            Rect::from_center_size(t.translation * k, c.size() * k)
+        })
         .collect();
     // The labels' own order is their importance (people first, walls last).
     let mut all: Vec<_> = nodes.iter_mut().collect();
@@ -177,30 +184,6 @@ fn place_labels(
         }
     }
     count.shown = shown;
-}
-
-fn show_count(
-    count: Res<LabelCount>,
-    i18n: Res<I18n>,
-    mut text: Query<&mut Text, With<CountText>>,
-) {
-    let hidden = count.total - count.shown.min(count.total);
-    let s = if hidden == 0 {
-        i18n.f("preview-labels-all", &[("total", &count.total.to_string())])
-    } else {
-        i18n.f(
-            "preview-labels-some",
-            &[
-                ("shown", &count.shown.to_string()),
-                ("total", &count.total.to_string()),
-            ],
-        )
-    };
-    for mut t in &mut text {
-        if t.0 != s {
-            t.0.clone_from(&s);
-        }
-    }
 }
 
 /// A mark at every spawn and around every crowd, over the map.
@@ -253,9 +236,7 @@ pub fn plugin(app: &mut App) {
     app.init_resource::<LabelCount>()
         .add_systems(
             Update,
-            (redraw, place_labels, show_count)
-                .chain()
-                .after(super::view::ViewSet),
+            (redraw, place_labels).chain().after(super::view::ViewSet),
         )
         .add_systems(
             Update,

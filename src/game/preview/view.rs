@@ -79,9 +79,9 @@ impl PreviewView {
 
 /// The window's size in logical pixels (1280x720 without a window, in tests).
 pub(super) fn window_size(windows: &Query<&Window>) -> Vec2 {
-    windows
-        .single()
-        .map_or(Vec2::new(1280.0, 720.0), |w| Vec2::new(w.width(), w.height()))
+    windows.single().map_or(Vec2::new(1280.0, 720.0), |w| {
+        Vec2::new(w.width(), w.height())
+    })
 }
 
 /// `(x, y)` as a scenario file writes a point, to a tenth of a meter.
@@ -182,7 +182,12 @@ fn input(
     if key_steps != 0.0 {
         *view = view.zoomed_about(1.2f32.powf(key_steps), win / 2.0, win);
     }
-    let fit = [KeyCode::KeyF, KeyCode::Home, KeyCode::Digit0, KeyCode::Numpad0];
+    let fit = [
+        KeyCode::KeyF,
+        KeyCode::Home,
+        KeyCode::Digit0,
+        KeyCode::Numpad0,
+    ];
     if keys.any_just_pressed(fit)
         && let Some(s) = &file.scenario
     {
@@ -246,7 +251,10 @@ fn input(
     }
 }
 
-fn apply(view: Res<PreviewView>, mut cam: Query<(&mut Transform, &mut Projection), With<MainCamera>>) {
+fn apply(
+    view: Res<PreviewView>,
+    mut cam: Query<(&mut Transform, &mut Projection), With<MainCamera>>,
+) {
     let Ok((mut tf, mut proj)) = cam.single_mut() else {
         return;
     };
@@ -256,11 +264,19 @@ fn apply(view: Res<PreviewView>, mut cam: Query<(&mut Transform, &mut Projection
     }
 }
 
-fn grid(file: Res<PreviewFile>, view: Res<PreviewView>, windows: Query<&Window>, mut gizmos: Gizmos) {
+fn grid(
+    file: Res<PreviewFile>,
+    view: Res<PreviewView>,
+    windows: Query<&Window>,
+    mut gizmos: Gizmos,
+) {
     let Some(s) = &file.scenario else { return };
     let win = window_size(&windows);
     let (minor, major) = grid_steps(view.zoom);
-    let (lo, hi) = (view.to_map(Vec2::new(0.0, win.y), win), view.to_map(Vec2::new(win.x, 0.0), win));
+    let (lo, hi) = (
+        view.to_map(Vec2::new(0.0, win.y), win),
+        view.to_map(Vec2::new(win.x, 0.0), win),
+    );
     let size = Vec2::new(s.map.size.0, s.map.size.1);
     let (lo, hi) = (lo.max(Vec2::ZERO), hi.min(size));
     let colour = |v: f32| {
@@ -286,34 +302,17 @@ fn grid(file: Res<PreviewFile>, view: Res<PreviewView>, windows: Query<&Window>,
 #[derive(Component)]
 struct RulerText;
 
-/// The status line: cursor coordinates, grid, keys, last copy.
+/// The status line: cursor coordinates, grid, labels shown, keys, last copy.
 #[derive(Component)]
 struct StatusText;
 
-/// Panels over the map: labels keep clear of them.
+/// A panel over the map: labels keep clear of it.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Panel {
-    /// At the window's top-left corner.
-    TopLeft,
-    /// Along the bottom edge.
-    Bottom,
-    /// At the top-right corner.
-    TopRight,
-}
-
-/// Where a panel's node is, window pixels.
-pub(super) fn panel_rect(panel: Panel, node_size: Vec2, win: Vec2) -> Rect {
-    let min = match panel {
-        Panel::TopLeft => Vec2::splat(8.0),
-        Panel::Bottom => Vec2::new(0.0, win.y - node_size.y),
-        Panel::TopRight => Vec2::new(win.x - 8.0 - node_size.x, 8.0),
-    };
-    Rect::from_corners(min, min + node_size)
-}
+pub(super) struct Panel;
 
 fn spawn_status(mut commands: Commands) {
     commands.spawn((
-        Panel::Bottom,
+        Panel,
         GlobalZIndex(50),
         Node {
             position_type: PositionType::Absolute,
@@ -335,6 +334,7 @@ fn status(
     cursor: Res<Pointer>,
     view: Res<PreviewView>,
     copied: Res<LastCopy>,
+    count: Res<super::marks::LabelCount>,
     i18n: Res<I18n>,
     mut text: Query<&mut Text, With<StatusText>>,
 ) {
@@ -349,6 +349,15 @@ fn status(
         None => i18n.t("preview-cursor-none"),
     }];
     parts.push(i18n.f("preview-grid", &[("minor", &minor), ("major", &major)]));
+    let (shown, total) = (count.shown.min(count.total), count.total);
+    parts.push(if shown == total {
+        i18n.f("preview-labels-all", &[("total", &total.to_string())])
+    } else {
+        i18n.f(
+            "preview-labels-some",
+            &[("shown", &shown.to_string()), ("total", &total.to_string())],
+        )
+    });
     parts.push(i18n.t("preview-keys"));
     if let Some(p) = &copied.text {
         parts.push(match copied.tool {
@@ -374,19 +383,26 @@ fn rulers(
     if let Some(s) = &file.scenario {
         let (_, major) = grid_steps(view.zoom);
         let size = Vec2::new(s.map.size.0, s.map.size.1);
-        let (lo, hi) = (view.to_map(Vec2::new(0.0, win.y), win), view.to_map(Vec2::new(win.x, 0.0), win));
+        let (lo, hi) = (
+            view.to_map(Vec2::new(0.0, win.y), win),
+            view.to_map(Vec2::new(win.x, 0.0), win),
+        );
         let (lo, hi) = (lo.max(Vec2::ZERO), hi.min(size));
-        // x along the bottom (above the status line), y along the left edge.
+        // x under the map's south edge, y beside its west edge; both kept
+        // in the window (above the status line) when the map runs past it.
+        let origin = view.to_screen(Vec2::ZERO, win);
+        let row = (origin.y + 4.0).min(win.y - 44.0);
+        let col = (origin.x - 30.0).max(4.0);
         let mut x = (lo.x / major).ceil() * major;
         while x <= hi.x {
             let p = view.to_screen(Vec2::new(x, 0.0), win);
-            want.push((format!("{x}"), Vec2::new(p.x + 2.0, win.y - 44.0)));
+            want.push((format!("{x}"), Vec2::new(p.x + 2.0, row)));
             x += major;
         }
         let mut y = (lo.y / major).ceil() * major;
         while y <= hi.y {
             let p = view.to_screen(Vec2::new(0.0, y), win);
-            want.push((format!("{y}"), Vec2::new(4.0, p.y - 16.0)));
+            want.push((format!("{y}"), Vec2::new(col, p.y - 16.0)));
             y += major;
         }
     }
@@ -438,7 +454,12 @@ pub fn plugin(app: &mut App) {
         .add_systems(Startup, spawn_status)
         .add_systems(
             Update,
-            ((fit_on_new_map, input, apply).chain().in_set(ViewSet), status, rulers).chain(),
+            (
+                (fit_on_new_map, input, apply).chain().in_set(ViewSet),
+                status,
+                rulers,
+            )
+                .chain(),
         )
         .add_systems(
             Update,
@@ -456,8 +477,14 @@ mod tests {
         let win = Vec2::new(1280.0, 720.0);
         let v = PreviewView::fit(Vec2::new(60.0, 40.0), win);
         assert_eq!(v.centre, Vec2::new(30.0, 20.0));
-        let (a, b) = (v.to_screen(Vec2::ZERO, win), v.to_screen(Vec2::new(60.0, 40.0), win));
-        assert!(a.x >= 0.0 && b.x <= win.x && b.y >= 0.0 && a.y <= win.y, "{a} {b}");
+        let (a, b) = (
+            v.to_screen(Vec2::ZERO, win),
+            v.to_screen(Vec2::new(60.0, 40.0), win),
+        );
+        assert!(
+            a.x >= 0.0 && b.x <= win.x && b.y >= 0.0 && a.y <= win.y,
+            "{a} {b}"
+        );
     }
 
     #[test]

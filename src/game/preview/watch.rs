@@ -67,7 +67,7 @@ fn show_errors(
     commands
         .spawn((
             ErrorPanel,
-            Panel::TopRight,
+            Panel,
             GlobalZIndex(90),
             Node {
                 position_type: PositionType::Absolute,
