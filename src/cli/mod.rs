@@ -15,6 +15,7 @@ pub mod list;
 pub mod locale;
 pub mod new;
 pub mod play;
+pub mod preview;
 pub mod report;
 pub mod review;
 pub mod run;
@@ -52,6 +53,8 @@ pub enum Command {
     Score(ScoreArgs),
     /// Write a commented scenario template of a kind, to start a new scenario from.
     New(NewArgs),
+    /// Show a scenario's map with every id labelled; reloads when the file is saved.
+    Preview(PreviewArgs),
     /// Report on a class: every session under the paths, as CSV and HTML.
     Report(report::ReportArgs),
     /// An evaluator's verdicts on a session's findings and flags, beside it.
@@ -219,6 +222,19 @@ pub struct NewArgs {
     pub out: Option<PathBuf>,
 }
 
+/// Arguments of `preview`.
+#[derive(clap::Args, Debug)]
+pub struct PreviewArgs {
+    /// Scenario file (or an id in scenarios/).
+    pub file: String,
+    /// Language of the labels and messages (default: the system locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Render, save a PNG and exit.
+    #[arg(long)]
+    pub screenshot: Option<PathBuf>,
+}
+
 /// Parses the command line and runs the command.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -229,6 +245,7 @@ pub fn main() -> ExitCode {
         Command::Run(a) => run::main(a),
         Command::Score(a) => score::main(a),
         Command::New(a) => new::main(a),
+        Command::Preview(a) => preview::main(a),
         Command::Report(a) => report::main(a),
         Command::Annotate(a) => annotate::main(a),
         Command::Explore(a) => explore::main(a),

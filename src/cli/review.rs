@@ -73,7 +73,7 @@ pub fn main(args: ReviewArgs) -> ExitCode {
         eprintln!("{}", e.render(ui));
         return ExitCode::from(if e.is_usage() { 2 } else { 1 });
     }
-    if let Some(why) = super::play::no_display() {
+    if let Some(why) = super::play::no_display(ui) {
         eprintln!("forcesim review: {why}");
         return ExitCode::FAILURE;
     }

@@ -33,14 +33,14 @@ pub enum Autoplay {
 #[derive(Default)]
 pub struct AutoDriver(pub Option<Box<dyn TraineeDriver>>);
 
-/// A built-in bot by name for the run being set up.
-pub fn bot(name: &str, setup: &RunSetup) -> Result<Box<dyn TraineeDriver>, String> {
+/// A built-in bot by name for the run being set up; the message naming the
+/// valid ones when there is none of that name.
+pub fn bot(name: &str, setup: &RunSetup) -> Result<Box<dyn TraineeDriver>, crate::i18n::Msg> {
     crate::trainee::bots::by_name(name, &setup.scenario.scenario, &setup.policy.policy).ok_or_else(
         || {
-            format!(
-                "no built-in bot \"{name}\": choose {}",
-                crate::trainee::bots::NAMES.join(", ")
-            )
+            crate::i18n::Msg::new("run-unknown-bot")
+                .with("name", name)
+                .with("valid", crate::trainee::bots::NAMES.join(", "))
         },
     )
 }
@@ -51,14 +51,18 @@ fn begin(world: &mut World) {
         world.insert_resource(Autoplay::Done);
         return;
     };
+    // `forcesim play` checked all this before the window opened; tests and
+    // other callers get the same words, in the game's language.
+    let lang = options.lang;
     let exit_with = |world: &mut World, msg: String| {
         eprintln!("forcesim play: {msg}");
         world.write_message(AppExit::from_code(2));
     };
+    let say = |m: crate::i18n::Msg| crate::i18n::render(lang, &m, &crate::i18n::Labels::new());
     let Some(path) = crate::scenario::resolve(&arg) else {
         exit_with(
             world,
-            format!("no scenario \"{arg}\" (a file, or an id in scenarios/)"),
+            say(crate::i18n::Msg::new("run-no-scenario").with("scenario", arg.as_str())),
         );
         return;
     };
@@ -78,8 +82,8 @@ fn begin(world: &mut World) {
     if let Some(name) = &options.bot {
         match bot(name, &setup) {
             Ok(d) => world.insert_non_send(AutoDriver(Some(d))),
-            Err(e) => {
-                exit_with(world, e);
+            Err(m) => {
+                exit_with(world, say(m));
                 return;
             }
         }

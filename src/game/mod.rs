@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod input;
 pub mod instructor;
 pub mod options;
+pub mod preview;
 pub mod review;
 pub mod run;
 pub mod scorecard;
@@ -29,16 +30,25 @@ use bevy::window::{PresentMode, WindowResolution};
 
 /// Builds the windowed app for `forcesim play`.
 pub fn app(options: GameOptions) -> App {
+    let mut app = window_app("forcesim", options.resolution, options.frame_stats);
+    app.add_plugins(bevy::diagnostic::FrameTimeDiagnosticsPlugin::default());
+    app.insert_resource(options);
+    app.add_plugins(plugin);
+    app
+}
+
+/// An app with the engine's plugins and one window of `(w, h)` logical
+/// pixels (vsync off when frame times are measured); assets from `assets/`.
+pub fn window_app(title: &str, (w, h): (u32, u32), uncapped: bool) -> App {
     let mut app = App::new();
-    let (w, h) = options.resolution;
     app.add_plugins(
         DefaultPlugins
             .set(WindowPlugin {
                 primary_window: Some(Window {
-                    title: "forcesim".into(),
+                    title: title.into(),
                     resolution: WindowResolution::new(w, h),
                     // Frame times are measured uncapped when asked for.
-                    present_mode: if options.frame_stats {
+                    present_mode: if uncapped {
                         PresentMode::AutoNoVsync
                     } else {
                         PresentMode::AutoVsync
@@ -52,9 +62,6 @@ pub fn app(options: GameOptions) -> App {
                 ..default()
             }),
     );
-    app.add_plugins(bevy::diagnostic::FrameTimeDiagnosticsPlugin::default());
-    app.insert_resource(options);
-    app.add_plugins(plugin);
     app
 }
 

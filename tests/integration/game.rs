@@ -139,7 +139,8 @@ fn escape_pauses_and_the_simulation_stops() {
     );
 }
 
-/// Checks the PNGs `.ci/run` captured: each screen in each language exists,
+/// Checks the PNGs `.ci/run` captured: each screen in each language (and the
+/// authoring preview in en and ru) exists,
 /// is 1280x720 and is not blank (many distinct colours, no single colour
 /// covering almost everything). Skipped unless `FORCESIM_SCREENSHOTS` is set.
 #[test]
@@ -158,48 +159,50 @@ fn screenshots_are_not_blank() {
         "instructor",
         "review",
     ];
-    for screen in screens {
-        for lang in ["en", "ru", "kk"] {
-            let path = std::path::Path::new(&dir).join(format!("{screen}-{lang}.png"));
-            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let img = bevy::image::Image::from_buffer(
-                &bytes,
-                bevy::image::ImageType::Extension("png"),
-                bevy::image::CompressedImageFormats::NONE,
-                true,
-                bevy::image::ImageSampler::Default,
-                bevy::asset::RenderAssetUsages::MAIN_WORLD,
-            )
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            assert_eq!(
-                (img.width(), img.height()),
-                (1280, 720),
-                "{}",
-                path.display()
-            );
-            let data = img.data.as_ref().expect("pixels");
-            let mut counts = std::collections::HashMap::new();
-            for px in data.chunks_exact(4) {
-                *counts.entry([px[0], px[1], px[2]]).or_insert(0u32) += 1;
-            }
-            let top = counts.values().copied().max().unwrap_or(0) as f32;
-            let share = top / (img.width() * img.height()) as f32;
-            assert!(
-                counts.len() >= 64,
-                "{}: only {} colours",
-                path.display(),
-                counts.len()
-            );
-            assert!(
-                share < 0.97,
-                "{}: one colour covers {:.0}%",
-                path.display(),
-                share * 100.0
-            );
-            checked += 1;
+    let shots = screens
+        .iter()
+        .flat_map(|s| ["en", "ru", "kk"].map(|l| (*s, l)))
+        .chain([("preview", "en"), ("preview", "ru")]);
+    for (screen, lang) in shots {
+        let path = std::path::Path::new(&dir).join(format!("{screen}-{lang}.png"));
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let img = bevy::image::Image::from_buffer(
+            &bytes,
+            bevy::image::ImageType::Extension("png"),
+            bevy::image::CompressedImageFormats::NONE,
+            true,
+            bevy::image::ImageSampler::Default,
+            bevy::asset::RenderAssetUsages::MAIN_WORLD,
+        )
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(
+            (img.width(), img.height()),
+            (1280, 720),
+            "{}",
+            path.display()
+        );
+        let data = img.data.as_ref().expect("pixels");
+        let mut counts = std::collections::HashMap::new();
+        for px in data.chunks_exact(4) {
+            *counts.entry([px[0], px[1], px[2]]).or_insert(0u32) += 1;
         }
+        let top = counts.values().copied().max().unwrap_or(0) as f32;
+        let share = top / (img.width() * img.height()) as f32;
+        assert!(
+            counts.len() >= 64,
+            "{}: only {} colours",
+            path.display(),
+            counts.len()
+        );
+        assert!(
+            share < 0.97,
+            "{}: one colour covers {:.0}%",
+            path.display(),
+            share * 100.0
+        );
+        checked += 1;
     }
-    assert_eq!(checked, 24);
+    assert_eq!(checked, 26);
 }
 
 fn temp_dir(name: &str) -> std::path::PathBuf {
@@ -386,6 +389,10 @@ fn play_without_a_scenario_or_a_display_says_why() {
             .args(args)
             .env_remove("DISPLAY")
             .env_remove("WAYLAND_DISPLAY")
+            // English whatever the machine's locale.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .output()
             .expect("run forcesim");
         (

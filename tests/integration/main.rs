@@ -14,6 +14,8 @@ mod layers;
 mod library;
 mod list;
 mod no_panic;
+mod play;
+mod preview;
 mod readme;
 mod report;
 mod review;

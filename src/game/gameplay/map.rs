@@ -1,6 +1,7 @@
 //! The map, drawn once from the scenario file: ground, zones, cover (hard and
 //! soft drawn differently), vehicles (engine block dark), walls and doors
-//! (their state follows the simulation).
+//! (their state follows the simulation). `forcesim preview` draws its map
+//! with the same [`draw_map`].
 
 use super::{InWorld, layer, overlay::WorldLabel};
 use crate::game::i18n::I18n;
@@ -51,12 +52,42 @@ fn ground_color(g: Ground) -> Color {
     }
 }
 
-fn rect(color: Color, size: Vec2, at: Vec2, z: f32, rot_deg: f32) -> impl Bundle {
+/// Every entity the map drawing spawns (the preview despawns them to redraw).
+#[derive(Component, Debug, Clone, Copy, Default)]
+pub struct MapPart;
+
+/// What [`draw_map`] draws besides the shapes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MapStyle {
+    /// Zone names and plates as pinned labels (the game); the preview labels
+    /// everything itself.
+    pub labels: bool,
+    /// Hiding places drawn like other zones (the preview); in the game
+    /// finding them is the cadet's job.
+    pub hiding_places: bool,
+}
+
+impl MapStyle {
+    /// The game's map.
+    pub const GAME: MapStyle = MapStyle {
+        labels: true,
+        hiding_places: false,
+    };
+}
+
+fn rect(
+    color: Color,
+    size: Vec2,
+    at: Vec2,
+    z: f32,
+    rot_deg: f32,
+) -> (Sprite, Transform, DespawnOnExit<InWorld>, MapPart) {
     (
         Sprite::from_color(color, size),
         Transform::from_translation(at.extend(z))
             .with_rotation(Quat::from_rotation_z(rot_deg.to_radians())),
         DespawnOnExit(InWorld),
+        MapPart,
     )
 }
 
@@ -99,10 +130,19 @@ fn v(p: (f32, f32)) -> Vec2 {
 }
 
 fn spawn_map(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18n>) {
-    let Some(setup) = setup else {
-        return;
-    };
-    let map = &setup.scenario.scenario.map;
+    if let Some(setup) = setup {
+        draw_map(
+            &mut commands,
+            &setup.scenario.scenario.map,
+            &i18n,
+            MapStyle::GAME,
+        );
+    }
+}
+
+/// Spawns the map's sprites (every one tagged [`MapPart`]); doors start in
+/// the file's state.
+pub fn draw_map(commands: &mut Commands, map: &Map, i18n: &I18n, style: MapStyle) {
     let size = v(map.size);
     commands.spawn(rect(
         ground_color(map.ground),
@@ -136,7 +176,7 @@ fn spawn_map(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18
         y += 5.0;
     }
     outline(
-        &mut commands,
+        commands,
         Vec2::ZERO,
         size,
         0.1,
@@ -147,7 +187,7 @@ fn spawn_map(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18
     for z in &map.zones {
         let (min, max) = (v(z.min), v(z.max));
         // Hiding places are not marked: finding them is the cadet's job.
-        if z.role == ZoneRole::Hiding {
+        if z.role == ZoneRole::Hiding && !style.hiding_places {
             continue;
         }
         let (fill, edge) = match z.role {
@@ -165,7 +205,10 @@ fn spawn_map(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18
             ),
         };
         commands.spawn(rect(fill, max - min, (min + max) / 2.0, layer::ZONE, 0.0));
-        outline(&mut commands, min, max, 0.06, edge, layer::ZONE + 0.1);
+        outline(commands, min, max, 0.06, edge, layer::ZONE + 0.1);
+        if !style.labels {
+            continue;
+        }
         let text = match (&z.label, z.role) {
             (Some(l), _) => Some(i18n.text(l).to_string()),
             (None, ZoneRole::Area) => None,
@@ -174,6 +217,7 @@ fn spawn_map(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18
         if let Some(text) = text {
             commands.spawn((
                 DespawnOnExit(InWorld),
+                MapPart,
                 WorldLabel {
                     at: Vec2::new(min.x + 0.3, max.y - 0.3),
                     centered: false,
@@ -231,7 +275,7 @@ fn spawn_map(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18
     }
 
     for veh in &map.vehicles {
-        spawn_vehicle(&mut commands, veh);
+        spawn_vehicle(commands, veh, style.labels);
     }
 
     for w in &map.walls {
@@ -259,14 +303,16 @@ fn spawn_map(mut commands: Commands, setup: Option<Res<RunSetup>>, i18n: Res<I18
             layer::WALL + 0.05,
             0.0,
         ));
+        let mut leaf = rect(
+            palette::DOOR_CLOSED,
+            Vec2::new(w, h),
+            v(d.at),
+            layer::WALL + 0.1,
+            0.0,
+        );
+        pose_door(d, d.state, &mut leaf.0, &mut leaf.1);
         commands.spawn((
-            rect(
-                palette::DOOR_CLOSED,
-                Vec2::new(w, h),
-                v(d.at),
-                layer::WALL + 0.1,
-                0.0,
-            ),
+            leaf,
             DoorSprite {
                 id: d.id.clone(),
                 door: d.clone(),
@@ -298,7 +344,7 @@ fn perimeter_point(size: Vec2, u: f32) -> Vec2 {
     }
 }
 
-fn spawn_vehicle(commands: &mut Commands, veh: &Vehicle) {
+fn spawn_vehicle(commands: &mut Commands, veh: &Vehicle, plate: bool) {
     let at = v(veh.position);
     let (len, wid) = veh.size;
     let rot = Quat::from_rotation_z(veh.heading.to_radians());
@@ -373,9 +419,10 @@ fn spawn_vehicle(commands: &mut Commands, veh: &Vehicle) {
             veh.heading,
         ));
     }
-    if !veh.plate.is_empty() {
+    if plate && !veh.plate.is_empty() {
         commands.spawn((
             DespawnOnExit(InWorld),
+            MapPart,
             WorldLabel {
                 at: local(-len / 2.0 - 0.5, 0.0),
                 centered: true,
@@ -416,33 +463,39 @@ fn update_doors(
             .find(|(id, _)| *id == d.id)
             .map(|(_, s)| *s)
             .unwrap_or(d.door.state);
-        let at = v(d.door.at);
-        let (w, h) = door_size(&d.door);
-        match state {
-            DoorState::Open => {
-                // The leaf swung 80 degrees about its hinge at one end.
-                let (hinge, base) = match d.door.orientation {
-                    Orientation::Horizontal => (at - Vec2::new(w / 2.0, 0.0), 0.0f32),
-                    Orientation::Vertical => (at - Vec2::new(0.0, h / 2.0), 90.0f32),
-                };
-                let ang = (base + 80.0).to_radians();
-                let len = w.max(h);
-                let dir = Vec2::new(ang.cos(), ang.sin());
-                sprite.color = palette::DOOR_OPEN;
-                sprite.custom_size = Some(Vec2::new(len, 0.08));
-                tf.translation = (hinge + dir * len / 2.0).extend(tf.translation.z);
-                tf.rotation = Quat::from_rotation_z(ang);
-            }
-            DoorState::Closed | DoorState::Locked => {
-                sprite.color = if state == DoorState::Locked {
-                    palette::DOOR_LOCKED
-                } else {
-                    palette::DOOR_CLOSED
-                };
-                sprite.custom_size = Some(Vec2::new(w, h));
-                tf.translation = at.extend(tf.translation.z);
-                tf.rotation = Quat::IDENTITY;
-            }
+        pose_door(&d.door, state, &mut sprite, &mut tf);
+    }
+}
+
+/// A door's leaf in `state`: across the doorway when closed (dark red when
+/// locked), swung open otherwise.
+fn pose_door(door: &Door, state: DoorState, sprite: &mut Sprite, tf: &mut Transform) {
+    let at = v(door.at);
+    let (w, h) = door_size(door);
+    match state {
+        DoorState::Open => {
+            // The leaf swung 80 degrees about its hinge at one end.
+            let (hinge, base) = match door.orientation {
+                Orientation::Horizontal => (at - Vec2::new(w / 2.0, 0.0), 0.0f32),
+                Orientation::Vertical => (at - Vec2::new(0.0, h / 2.0), 90.0f32),
+            };
+            let ang = (base + 80.0).to_radians();
+            let len = w.max(h);
+            let dir = Vec2::new(ang.cos(), ang.sin());
+            sprite.color = palette::DOOR_OPEN;
+            sprite.custom_size = Some(Vec2::new(len, 0.08));
+            tf.translation = (hinge + dir * len / 2.0).extend(tf.translation.z);
+            tf.rotation = Quat::from_rotation_z(ang);
+        }
+        DoorState::Closed | DoorState::Locked => {
+            sprite.color = if state == DoorState::Locked {
+                palette::DOOR_LOCKED
+            } else {
+                palette::DOOR_CLOSED
+            };
+            sprite.custom_size = Some(Vec2::new(w, h));
+            tf.translation = at.extend(tf.translation.z);
+            tf.rotation = Quat::IDENTITY;
         }
     }
 }
