@@ -1024,3 +1024,10 @@ radio-broadcast_escape = Broadcast: suspect fled (description, direction)
 dispatch-broadcast_escape = Copy, to all units: suspect on foot, description and direction of travel as given. Units are setting up a perimeter; do not pursue alone.
 dispatch-broadcast_escape-none = Say again? Nobody has been reported running.
 finding-outcome-custody-escaped-broadcast = At { $t } { $who } escaped; at { $at } you radioed the description and direction of travel, so other units could take up the search. Partly credited.
+
+# scen-b (issue 12): armed subject barricaded in a building, the flashlight in the dark, a large assembly
+finding-safety-barricade_entry = At { $t } you opened the door «{ $door }» on a barricaded armed subject before backup arrived. Contain from cover, call backup and a negotiator, and talk him out.
+finding-safety-barricade_entry-alone = At { $t } you opened the door «{ $door }» on a barricaded armed subject with no other officer within 15 m. Never go through that door alone.
+finding-procedure-dispersal = At { $t } you ordered the crowd to disperse while the assembly was still lawful. A lawful assembly is facilitated, not dispersed.
+finding-procedure-dispersal-2 = At { $t } you ordered the crowd to disperse only { $n } s or less after the assembly stopped being lawful at { $at }. Warn first and give people time to leave on their own.
+keys-light = flashlight on / off (in the dark: you see only in its beam, and it gives you away)
