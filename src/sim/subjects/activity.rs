@@ -369,10 +369,12 @@ pub(super) fn run(step: &mut Step, rays: &Rays, i: usize) {
                     // Backwards toward the officer's voice, stopping outside
                     // the reactionary gap; round a corner (out of an alley)
                     // when a wall stands between.
+                    // A wall between (called out of a room) keeps them
+                    // coming round it into the officer's sight.
                     let walled = !rays.clear(pos, officer, WALL.union(DOOR), &[]);
-                    if pos.distance(officer) > WALK_BACK_STOP && tick < until {
+                    if (walled || pos.distance(officer) > WALK_BACK_STOP) && tick < until {
                         if walled {
-                            steer(step, rays, i, officer, 1.0, WALK_BACK_STOP);
+                            steer(step, rays, i, officer, 1.0, 2.0);
                         } else {
                             step.state.people[i].want = -away * 1.0;
                         }

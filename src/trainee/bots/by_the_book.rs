@@ -1329,7 +1329,7 @@ impl ByTheBook {
         if self.kit.every(&format!("barricade_talk:{id}"), t, COMPLY_TIME + 1.0) {
             let n = self.mem(id).calls;
             self.mem(id).calls += 1;
-            if n % 3 == 2 {
+            if n % 2 == 1 {
                 act(out, Act::Command(Command::WalkBackwards), id);
             } else {
                 act(out, Act::Talk, id);
