@@ -3,6 +3,7 @@
 mod cases;
 mod check;
 mod cli;
+mod course_b;
 mod crash;
 mod discrimination;
 mod formats;

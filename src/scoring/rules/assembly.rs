@@ -76,3 +76,67 @@ pub(crate) fn dispersal(s: &Scope) -> Vec<Draft> {
     }
     Vec::new()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::{Act, Risk, ScenarioKind, Warning};
+    use crate::events::{EndReason, EventKind};
+    use crate::scoring::rules::testing::hits;
+    use crate::scoring::testkit::LogBuilder;
+
+    fn assembly() -> LogBuilder {
+        LogBuilder::new().briefed(ScenarioKind::PublicAssembly, Risk::Medium, &["peaceful"])
+    }
+
+    fn status(b: LogBuilder, crowd: &str, lawful: bool) -> LogBuilder {
+        b.bare(EventKind::AssemblyStatus {
+            crowd: crowd.into(),
+            lawful,
+        })
+    }
+
+    #[test]
+    fn dispersing_a_lawful_assembly_is_a_breach_and_so_is_dispersing_without_time() {
+        let lawful = assembly()
+            .at(30.0)
+            .act_untargeted(Act::Warn(Warning::Disperse))
+            .end(EndReason::TimeLimit)
+            .build();
+        let h = hits(&lawful, "procedure.dispersal");
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert!(h[0].text.contains("still lawful"), "{}", h[0].text);
+
+        let hasty = status(assembly().at(100.0), "rally", false)
+            .at(120.0)
+            .act_untargeted(Act::Warn(Warning::Disperse))
+            .end(EndReason::TimeLimit)
+            .build();
+        let h = hits(&hasty, "procedure.dispersal");
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert!(h[0].text.contains("1:40"), "{}", h[0].text);
+
+        let patient = status(assembly().at(100.0), "rally", false)
+            .at(170.0)
+            .act_untargeted(Act::Warn(Warning::Disperse))
+            .at(171.0)
+            .act_untargeted(Act::Warn(Warning::Disperse))
+            .end(EndReason::TimeLimit)
+            .build();
+        assert!(hits(&patient, "procedure.dispersal").is_empty());
+    }
+
+    #[test]
+    fn one_lawful_crowd_among_lapsed_ones_still_makes_dispersal_a_breach() {
+        let log = status(status(assembly().at(0.0), "sit_in", false), "rally", true)
+            .at(200.0)
+            .act_untargeted(Act::Warn(Warning::Disperse))
+            .end(EndReason::TimeLimit)
+            .build();
+        assert_eq!(hits(&log, "procedure.dispersal").len(), 1);
+        // With no order to disperse there is nothing to judge.
+        let quiet = status(assembly().at(100.0), "rally", false)
+            .end(EndReason::TimeLimit)
+            .build();
+        assert!(hits(&quiet, "procedure.dispersal").is_empty());
+    }
+}

@@ -236,4 +236,50 @@ mod tests {
         assert!(hits(&clean, "safety.search_alone").is_empty());
         assert!(hits(&clean, "safety.unsearched_room").is_empty());
     }
+
+    #[test]
+    fn opening_a_door_on_a_barricade_before_backup_or_alone_is_a_breach_once_per_door() {
+        use crate::domain::{Act, Procedure};
+        use crate::events::EventKind;
+        let barricade =
+            || LogBuilder::new().briefed(ScenarioKind::ArmedBuilding, Risk::High, &["arrest"]);
+        let early = barricade()
+            .officers_present(2)
+            .focus(Some("flat_door"))
+            .at(8.0)
+            .act(Act::Do(Procedure::OpenDoor))
+            .at(9.0)
+            .act(Act::Do(Procedure::OpenDoor))
+            .end(EndReason::TimeLimit)
+            .build();
+        let h = hits(&early, "safety.barricade_entry");
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert!(h[0].text.contains("flat_door") && h[0].points < 0.0, "{}", h[0].text);
+        let after_backup = |present: u32| {
+            barricade()
+                .at(40.0)
+                .bare(EventKind::BackupArrived {
+                    officers: vec!["backup_1".into()],
+                })
+                .officers_present(present)
+                .focus(Some("flat_door"))
+                .at(50.0)
+                .act(Act::Do(Procedure::OpenDoor))
+                .end(EndReason::TimeLimit)
+                .build()
+        };
+        assert!(hits(&after_backup(3), "safety.barricade_entry").is_empty());
+        let alone = hits(&after_backup(1), "safety.barricade_entry");
+        assert_eq!(alone.len(), 1, "{alone:?}");
+        assert!(alone[0].text.contains("15 m"), "{}", alone[0].text);
+        // Not a barricade call: doors are opened in a building search.
+        let search_log = search()
+            .officers_present(1)
+            .focus(Some("store_door"))
+            .at(8.0)
+            .act(Act::Do(Procedure::OpenDoor))
+            .end(EndReason::TimeLimit)
+            .build();
+        assert!(hits(&search_log, "safety.barricade_entry").is_empty());
+    }
 }
