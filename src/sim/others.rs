@@ -112,7 +112,10 @@ fn bystanders(setup: Res<SimSetup>, mut state: ResMut<SimState>, mut rng: ResMut
 fn shield_point(state: &SimState, h: usize, tick: u32) -> Option<Vec2> {
     let p = &state.people[h];
     let s = p.subject()?;
-    if !p.present || p.down(tick) || s.restrained || s.level < crate::domain::ResistanceLevel::Active
+    if !p.present
+        || p.down(tick)
+        || s.restrained
+        || s.level < crate::domain::ResistanceLevel::Active
     {
         return None;
     }

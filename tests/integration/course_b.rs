@@ -148,18 +148,21 @@ fn a_bystander_held_as_a_shield_stands_in_the_line_and_a_shot_is_a_line_of_fire_
     // In front of him, toward the officer, on the line between them.
     assert!(held.x < man.x && held.x > tr.x, "{held:?} {man:?}");
     assert!((held.y - 6.0).abs() < 0.4, "{held:?}");
-    let view = &app
-        .world()
-        .resource::<forcesim::sim::TraineeViewRes>()
-        .0;
+    let view = &app.world().resource::<forcesim::sim::TraineeViewRes>().0;
     let seen = view.subjects.iter().find(|s| s.id == "man").unwrap();
     assert!(
-        seen.view.people_in_line.iter().any(|p| p == "partner_of_man"),
+        seen.view
+            .people_in_line
+            .iter()
+            .any(|p| p == "partner_of_man"),
         "{:?}",
         seen.view.people_in_line
     );
     let on = |act| OfficerAction::at(act, "man");
-    act(&mut app, vec![OfficerAction::new(Act::Select(Tool::Handgun))]);
+    act(
+        &mut app,
+        vec![OfficerAction::new(Act::Select(Tool::Handgun))],
+    );
     act(&mut app, vec![OfficerAction::new(Act::Draw)]);
     act(&mut app, vec![on(Act::Aim)]);
     idle(&mut app, 20);
@@ -176,10 +179,7 @@ fn a_bystander_held_as_a_shield_stands_in_the_line_and_a_shot_is_a_line_of_fire_
 }
 
 fn sees_man(app: &bevy::prelude::App) -> bool {
-    let view = &app
-        .world()
-        .resource::<forcesim::sim::TraineeViewRes>()
-        .0;
+    let view = &app.world().resource::<forcesim::sim::TraineeViewRes>().0;
     view.subjects
         .iter()
         .any(|s| s.id == "man" && s.view.visible)
@@ -198,7 +198,13 @@ fn in_the_dark_the_trainee_sees_only_in_the_beam_or_close_by_and_the_fog_follows
     let mut app = forcesim::sim::headless::app_with(setup(sc.clone(), 1), options);
     idle(&mut app, 10);
     // Light on (the default), facing east: 6 m away, in the beam.
-    tick(&mut app, TraineeInput { face: Some((9.0, 6.0)), ..Default::default() });
+    tick(
+        &mut app,
+        TraineeInput {
+            face: Some((9.0, 6.0)),
+            ..Default::default()
+        },
+    );
     idle(&mut app, 2);
     assert!(sees_man(&app), "in the beam");
     let reach = |app: &bevy::prelude::App| {
@@ -210,23 +216,43 @@ fn in_the_dark_the_trainee_sees_only_in_the_beam_or_close_by_and_the_fog_follows
             .fold(0.0f32, f32::max)
     };
     let lit = reach(&app);
-    assert!(lit > 10.0 && lit <= 15.5, "the fog opens along the beam: {lit}");
+    assert!(
+        lit > 10.0 && lit <= 15.5,
+        "the fog opens along the beam: {lit}"
+    );
     // Light off: 6 m is too far to make him out, and the fog closes in.
-    tick(&mut app, TraineeInput { light: Some(false), ..Default::default() });
+    tick(
+        &mut app,
+        TraineeInput {
+            light: Some(false),
+            ..Default::default()
+        },
+    );
     idle(&mut app, 2);
     assert!(!sees_man(&app), "dark, 6 m away");
     assert!(reach(&app) <= 2.6, "{}", reach(&app));
     // Light on but pointed away (north): still unseen, in the field of view or not.
     tick(
         &mut app,
-        TraineeInput { light: Some(true), face: Some((3.5, 11.0)), ..Default::default() },
+        TraineeInput {
+            light: Some(true),
+            face: Some((3.5, 11.0)),
+            ..Default::default()
+        },
     );
     idle(&mut app, 30);
     assert!(!sees_man(&app), "out of the beam");
     // The same scene by day: seen with the flashlight off.
     sc.light = Light::Day;
     let mut day = sim_app(setup(sc, 1));
-    tick(&mut day, TraineeInput { light: Some(false), face: Some((9.0, 6.0)), ..Default::default() });
+    tick(
+        &mut day,
+        TraineeInput {
+            light: Some(false),
+            face: Some((9.0, 6.0)),
+            ..Default::default()
+        },
+    );
     idle(&mut day, 2);
     assert!(sees_man(&day), "daylight");
 }
@@ -250,7 +276,13 @@ fn a_lit_flashlight_gives_the_officer_away_and_a_dark_one_does_not() {
     sc.subjects.push(man);
     let fled = |light: bool| {
         let mut app = sim_app(setup(sc.clone(), 1));
-        tick(&mut app, TraineeInput { light: Some(light), ..Default::default() });
+        tick(
+            &mut app,
+            TraineeInput {
+                light: Some(light),
+                ..Default::default()
+            },
+        );
         idle(&mut app, 180);
         !events(&app, |k| matches!(k, EventKind::Flight { .. })).is_empty()
     };
@@ -263,7 +295,8 @@ fn by_the_book_passes_the_armed_building_template() {
     let dir = std::env::temp_dir().join(format!("forcesim-scenb-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("armed_building.ron");
-    let text = forcesim::scenario::template::render(ScenarioKind::ArmedBuilding, "tpl_ab", Lang::En);
+    let text =
+        forcesim::scenario::template::render(ScenarioKind::ArmedBuilding, "tpl_ab", Lang::En);
     std::fs::write(&path, text).unwrap();
     for seed in 1..=3 {
         let req = RunRequest::new(

@@ -48,8 +48,7 @@ pub(crate) fn barricade_entry(s: &Scope) -> Vec<Draft> {
         match &e.kind {
             EventKind::BackupArrived { .. } => backup = true,
             EventKind::Action { by, action }
-                if by == crate::events::TRAINEE
-                    && action.act == Act::Do(Procedure::OpenDoor) =>
+                if by == crate::events::TRAINEE && action.act == Act::Do(Procedure::OpenDoor) =>
             {
                 let alone = e.ctx.as_ref().is_some_and(|c| c.officers_present < 2);
                 let door = action.target.clone().unwrap_or_default();
@@ -254,7 +253,11 @@ mod tests {
             .build();
         let h = hits(&early, "safety.barricade_entry");
         assert_eq!(h.len(), 1, "{h:?}");
-        assert!(h[0].text.contains("flat_door") && h[0].points < 0.0, "{}", h[0].text);
+        assert!(
+            h[0].text.contains("flat_door") && h[0].points < 0.0,
+            "{}",
+            h[0].text
+        );
         let after_backup = |present: u32| {
             barricade()
                 .at(40.0)

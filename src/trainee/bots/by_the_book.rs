@@ -1307,11 +1307,8 @@ impl ByTheBook {
             .cover_spot(p, p, 4.0, false)
             .filter(|c| dist(*c, p) < VOICE);
         match post {
-            Some(spot) => {
-                if !self.kit.go(view, spot, 0.2, false, out) {
-                    return true;
-                }
-            }
+            Some(spot) if !self.kit.go(view, spot, 0.2, false, out) => return true,
+            Some(_) => {}
             None if dist(view.pos, p) > VOICE => {
                 self.kit.go(view, p, VOICE - 0.5, false, out);
                 return true;
@@ -1326,7 +1323,10 @@ impl ByTheBook {
             return true;
         }
         // Talk, and now and then the call-out: "come out backwards to my voice".
-        if self.kit.every(&format!("barricade_talk:{id}"), t, COMPLY_TIME + 1.0) {
+        if self
+            .kit
+            .every(&format!("barricade_talk:{id}"), t, COMPLY_TIME + 1.0)
+        {
             let n = self.mem(id).calls;
             self.mem(id).calls += 1;
             if n % 2 == 1 {
