@@ -225,6 +225,7 @@ mod tests {
             include_str!("outcome.rs"),
             include_str!("stop.rs"),
             include_str!("search.rs"),
+            include_str!("assembly.rs"),
         ]
         .iter()
         .map(|s| s.split("#[cfg(test)]").next().unwrap_or(s))
