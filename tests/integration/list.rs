@@ -35,7 +35,10 @@ fn list_json_is_an_array_of_objects() {
     assert_eq!(items[felony]["id"], "felony_stop");
     assert_eq!(items[felony]["kind"], "armed_vehicle");
     assert_eq!(items[felony]["risk"], "high");
-    assert_eq!(items[felony]["title"], "Felony stop: stolen car, armed driver");
+    assert_eq!(
+        items[felony]["title"],
+        "Felony stop: stolen car, armed driver"
+    );
     assert_eq!(items[felony]["policy"], "us_iacp");
     assert_eq!(items[felony]["file"], "scenarios/felony_stop.ron");
 }
