@@ -1125,3 +1125,9 @@ cli-no-display = no display: the game window needs an X server and DISPLAY is no
 cli-play-bad-resolution = bad resolution "{ $value }": expected WIDTHxHEIGHT, e.g. 1920x1080
 cli-play-screen-needs-scenario = --screen { $screen } needs a scenario: forcesim play SCENARIO --screen ...
 cli-play-bad-after = bad --after value "{ $value }": expected seconds, 0 or more
+# scen-b (issue 12): armed subject barricaded in a building, the flashlight in the dark, a large assembly
+finding-safety-barricade_entry = At { $t } you opened the door «{ $door }» on a barricaded armed subject before backup arrived. Contain from cover, call backup and a negotiator, and talk him out.
+finding-safety-barricade_entry-alone = At { $t } you opened the door «{ $door }» on a barricaded armed subject with no other officer within 15 m. Never go through that door alone.
+finding-procedure-dispersal = At { $t } you ordered the crowd to disperse while the assembly was still lawful. A lawful assembly is facilitated, not dispersed.
+finding-procedure-dispersal-2 = At { $t } you ordered the crowd to disperse only { $n } s or less after the assembly stopped being lawful at { $at }. Warn first and give people time to leave on their own.
+keys-light = flashlight on / off (in the dark: you see only in its beam, and it gives you away)

@@ -156,6 +156,9 @@ pub enum SubjectAction {
     Shoot,
     /// Give up: hands up, kneel.
     Surrender,
+    /// Seize the nearest bystander (within 4 m) and hold them in front, toward
+    /// the nearest officer: a human shield in every line of fire.
+    Shield,
 }
 
 /// A visible cue a subject shows: what the trainee reads instead of a label.

@@ -83,6 +83,10 @@ rule_ids! {
     SafetySearchAlone = "safety.search_alone",
     SafetyUnsearchedRoom = "safety.unsearched_room",
     SafetyCuffCover = "safety.cuff_cover",
+    // Armed subject barricaded in a building (rules/search.rs)
+    SafetyBarricadeEntry = "safety.barricade_entry",
+    // Public assemblies (rules/assembly.rs)
+    ProcedureDispersal = "procedure.dispersal",
 }
 
 impl RuleId {

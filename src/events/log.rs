@@ -466,6 +466,15 @@ pub enum EventKind {
         /// Force was used against a peaceful participant in it.
         peaceful_hit: bool,
     },
+    /// An assembly's legal status changed (its notified time ran out), or,
+    /// at the start, an assembly that is not lawful (notified). Without one a
+    /// crowd counts as lawful: the presumption in favour of assembly.
+    AssemblyStatus {
+        /// Crowd id.
+        crowd: String,
+        /// Lawful from now on.
+        lawful: bool,
+    },
     /// An objective was met.
     ObjectiveMet {
         /// Objective id.

@@ -29,6 +29,11 @@ pub struct Scenario {
     /// Policy id used when none is given on the command line (`generic`, `us_iacp`, `kz`).
     #[serde(default = "default_policy")]
     pub policy: String,
+    /// The light: `day` (default), or `dark`, where the flashlight's cone
+    /// is the only light (officers see within it and a short radius, and a
+    /// lit flashlight is seen from afar).
+    #[serde(default, skip_serializing_if = "Light::is_day")]
+    pub light: Light,
     /// The place.
     pub map: Map,
     /// The trainee and partner officers.
@@ -77,6 +82,24 @@ pub struct Map {
     /// Named areas (rooms, exits, the assembly area).
     #[serde(default)]
     pub zones: Vec<Zone>,
+}
+
+/// How much light there is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Light {
+    /// Daylight or a lit place: the normal sight range.
+    #[default]
+    Day,
+    /// Dark: only the flashlight's cone lights the way.
+    Dark,
+}
+
+impl Light {
+    /// Whether it is daylight.
+    pub fn is_day(&self) -> bool {
+        *self == Light::Day
+    }
 }
 
 /// What the ground looks like.
@@ -779,6 +802,13 @@ pub enum TriggerCondition {
         /// Level reached or exceeded.
         level: ResistanceLevel,
     },
+    /// A subject began an action: `subject_acted(subject: "man", action: surrender)`.
+    SubjectActed {
+        /// Subject id.
+        subject: String,
+        /// The action.
+        action: SubjectAction,
+    },
     /// The trainee did something: `action_taken(act: radio(call_in))`.
     ActionTaken {
         /// The action.
@@ -846,6 +876,14 @@ pub enum Effect {
         crowd: String,
         /// Change, -1..1.
         by: f32,
+    },
+    /// Change an assembly's legal status: `assembly(crowd: "rally", lawful:
+    /// false)` when its notified time runs out (logged as `AssemblyStatus`).
+    Assembly {
+        /// Crowd id.
+        crowd: String,
+        /// Lawful (notified) from now on, or not.
+        lawful: bool,
     },
     /// Open, close or lock a door.
     Door {

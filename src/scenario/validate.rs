@@ -784,7 +784,8 @@ impl<'a> Validator<'a> {
                 }
                 self.reference(&format!("{path}.zone"), "zone", zone, &zones);
             }
-            TriggerCondition::SubjectLevel { subject, .. } => {
+            TriggerCondition::SubjectLevel { subject, .. }
+            | TriggerCondition::SubjectActed { subject, .. } => {
                 self.reference(&format!("{path}.subject"), "subject", subject, &subjects);
             }
             TriggerCondition::ActionTaken { .. } => {}
@@ -882,6 +883,9 @@ impl<'a> Validator<'a> {
             }
             Effect::Door { door, .. } => {
                 self.reference(&format!("{path}.door"), "door", door, &doors);
+            }
+            Effect::Assembly { crowd, .. } => {
+                self.reference(&format!("{path}.crowd"), "crowd", crowd, &crowds);
             }
         }
     }

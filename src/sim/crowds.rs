@@ -53,13 +53,7 @@ pub(crate) fn order_disperse(step: &mut Step, officer: usize) {
     for (ci, c) in step.state.crowds.iter_mut().enumerate() {
         if near.contains(&ci) {
             c.dispersing = true;
-            if step
-                .setup
-                .scenario
-                .crowds
-                .iter()
-                .any(|s| s.id == c.id && s.lawful)
-            {
+            if c.lawful {
                 c.agitation = (c.agitation + 0.15).min(1.0);
             }
         }

@@ -69,6 +69,16 @@ fn start_tick(
             },
             None,
         );
+        for c in setup.scenario.crowds.iter().filter(|c| !c.lawful) {
+            journal.later(
+                0,
+                EventKind::AssemblyStatus {
+                    crowd: c.id.clone(),
+                    lawful: false,
+                },
+                None,
+            );
+        }
     }
     if stop.0 && end.0.is_none() {
         stop.0 = false;
@@ -94,6 +104,17 @@ fn read_trainee_input(mut input: ResMut<TraineeInputRes>, mut state: ResMut<SimS
     let tick = state.tick;
     let input = &mut input.0;
     let select = input.select.as_deref().and_then(|id| state.find(id));
+    if let Some(on) = input.light
+        && state.people[0].active(tick)
+    {
+        // The officers with the trainee follow their light discipline:
+        // flashlights on and off together.
+        for p in state.people.iter_mut() {
+            if let Some(o) = p.officer_mut() {
+                o.light = on;
+            }
+        }
+    }
     let tr = &mut state.people[0];
     if tr.active(tick) {
         let o = tr.officer_mut().expect("trainee is an officer");

@@ -1,6 +1,6 @@
 //! Bystanders: they wander in their zone, can stand in a line of fire, run
 //! from shots, and once they agree to witness they follow the trainee at a
-//! few meters.
+//! few meters. One seized as a shield is held in front of the subject.
 
 use super::rng::SimRng;
 use super::state::*;
@@ -30,6 +30,28 @@ fn bystanders(setup: Res<SimSetup>, mut state: ResMut<SimState>, mut rng: ResMut
         }
         let pos = p.pos;
         let spec = &setup.scenario.bystanders[b.spec];
+        let holder = b.held_by;
+        if let Some(h) = holder {
+            match shield_point(state, h, tick) {
+                Some(at) => {
+                    let gap = at - pos;
+                    state.people[i].want = if gap.length() > 0.05 {
+                        gap.normalize_or_zero() * (gap.length() * 4.0).min(3.0)
+                    } else {
+                        Vec2::ZERO
+                    };
+                    continue;
+                }
+                None => {
+                    // Let go: the holder gave up, was restrained or went down.
+                    if let Some(bs) = state.people[i].bystander_mut() {
+                        bs.held_by = None;
+                        bs.scared_until = tick + 3 * HZ;
+                    }
+                }
+            }
+        }
+        let b = state.people[i].bystander().expect("bystander");
         let want = if b.scared_until > tick {
             let danger = state
                 .people
@@ -83,3 +105,28 @@ fn bystanders(setup: Res<SimSetup>, mut state: ResMut<SimState>, mut rng: ResMut
         state.people[i].want = want;
     }
 }
+
+/// Where a bystander held by subject `h` is kept: just in front of them,
+/// toward the nearest officer. `None` once the hold is over (the subject gave
+/// up, was restrained, went down or left).
+fn shield_point(state: &SimState, h: usize, tick: u32) -> Option<Vec2> {
+    let p = &state.people[h];
+    let s = p.subject()?;
+    if !p.present
+        || p.down(tick)
+        || s.restrained
+        || s.level < crate::domain::ResistanceLevel::Active
+    {
+        return None;
+    }
+    let officer = state
+        .people
+        .iter()
+        .filter(|o| o.is_officer() && o.active(tick))
+        .map(|o| o.pos)
+        .min_by(|a, b| a.distance(p.pos).total_cmp(&b.distance(p.pos)))?;
+    Some(p.pos + (officer - p.pos).normalize_or_zero() * SHIELD_GAP)
+}
+
+/// How far in front of the subject a held bystander stands, m (two bodies).
+const SHIELD_GAP: f32 = 0.65;

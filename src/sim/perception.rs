@@ -32,6 +32,12 @@ pub const HALF_FOV: f32 = 60.0 * std::f32::consts::PI / 180.0;
 pub const PERIPHERAL: f32 = 3.0;
 /// Farthest distance anyone is seen, m.
 pub const SIGHT_RANGE: f32 = 80.0;
+/// In the dark: half the flashlight's beam, radians (40 degrees in all).
+pub const BEAM_HALF: f32 = 20.0 * std::f32::consts::PI / 180.0;
+/// In the dark: how far the flashlight's beam shows a person, m.
+pub const BEAM_RANGE: f32 = 15.0;
+/// In the dark: how close a person is made out without light, m.
+pub const DARK_NEAR: f32 = 2.5;
 
 /// The trainee's perception, refreshed every tick in `SimSet::Perceive`.
 #[derive(Resource, Debug, Clone, Default)]
@@ -353,7 +359,27 @@ pub fn can_see(rays: &Rays, state: &SimState, viewer: usize, target: usize) -> b
     if b.subject().is_some_and(|s| s.hiding) && dist > 2.5 {
         return false;
     }
+    if state.dark && !lit(state, viewer, target, dist, heading_of(d)) {
+        return false;
+    }
     rays.sees(a.pos, b.pos, &vehicle_exclusions(state, viewer, target))
+}
+
+/// In the dark, whether `viewer` can make out `target` at `dist` in
+/// direction `bearing` (sight lines aside): close by; in the viewer's own
+/// flashlight beam; or the target holds a lit flashlight, which gives an
+/// officer away from afar. A dark officer is made out only close by.
+pub fn lit(state: &SimState, viewer: usize, target: usize, dist: f32, bearing: f32) -> bool {
+    if dist <= DARK_NEAR {
+        return true;
+    }
+    let light_on = |i: usize| state.people[i].officer().is_some_and(|o| o.light);
+    if light_on(target) {
+        return true;
+    }
+    light_on(viewer)
+        && dist <= BEAM_RANGE
+        && angle_between(bearing, state.people[viewer].heading) <= BEAM_HALF
 }
 
 pub(super) fn plugin(app: &mut App) {

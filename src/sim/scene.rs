@@ -57,6 +57,18 @@ fn in_view(state: &SimState, p: &Person) -> bool {
     p.present
         && d.length() <= super::perception::SIGHT_RANGE
         && (d.length() <= PERIPHERAL || angle_between(heading_of(d), tr.heading) <= HALF_FOV)
+        && (!state.dark || lit_by_trainee(state, p, d))
+}
+
+/// In the dark: close by, in the trainee's beam, or holding a lit flashlight
+/// (as `perception::lit`, for people without a ray-cast view).
+fn lit_by_trainee(state: &SimState, p: &Person, d: Vec2) -> bool {
+    use super::perception::{BEAM_HALF, BEAM_RANGE, DARK_NEAR};
+    let tr = state.trainee();
+    let beam = tr.officer().is_some_and(|o| o.light)
+        && d.length() <= BEAM_RANGE
+        && angle_between(heading_of(d), tr.heading) <= BEAM_HALF;
+    d.length() <= DARK_NEAR || beam || p.officer().is_some_and(|o| o.light)
 }
 
 fn trainee_view(
@@ -78,6 +90,8 @@ fn trainee_view(
     view.identified = o.identified;
     view.called_in = o.called_in;
     view.backup_requested = o.backup_requested;
+    view.light = o.light;
+    view.dark = state.dark;
     // Subjects seen at least once, in people order.
     let known = perc
         .views
@@ -311,9 +325,22 @@ fn scene_view(
         let rays = Rays::new(ctx);
         let from = state.trainee().pos;
         let n = options.visibility_rays.max(8);
+        let tr = state.trainee();
+        let light = tr.officer().is_some_and(|o| o.light);
         for k in 0..n {
             let a = std::f32::consts::TAU * k as f32 / n as f32;
-            let to = from + dir(a) * super::perception::SIGHT_RANGE;
+            // In the dark the fog follows the flashlight's beam, and a short
+            // radius around the officer otherwise.
+            let reach = if !state.dark {
+                super::perception::SIGHT_RANGE
+            } else if light
+                && super::geom::angle_between(a, tr.heading) <= super::perception::BEAM_HALF
+            {
+                super::perception::BEAM_RANGE
+            } else {
+                super::perception::DARK_NEAR
+            };
+            let to = from + dir(a) * reach;
             let f = rays.sight_reach(from, to);
             scene.visibility.push(pt(from + (to - from) * f));
         }

@@ -86,6 +86,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
             weapon_seen: false,
             wronged: 0,
             next_shot: 0,
+            acted: Vec::new(),
         };
         let mut p = person(
             &s.id,
@@ -113,6 +114,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
                 served: Vec::new(),
                 wander: None,
                 scared_until: 0,
+                held_by: None,
             }),
             b.sex,
             b.age,
@@ -162,6 +164,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
             mood_step: (c.agitation.clamp(0.0, 1.0) * 4.0).floor() as u8,
             peaceful_hit: false,
             dispersing: false,
+            lawful: c.lawful,
             back_from: None,
         });
     }
@@ -190,6 +193,7 @@ pub(crate) fn init_run(mut commands: Commands, setup: Res<SimSetup>) {
         backup_arrived_this_tick: false,
         stimuli: Vec::new(),
         orders: Vec::new(),
+        dark: scenario.light == crate::scenario::schema::Light::Dark,
     });
     commands.insert_resource(rng);
     commands.insert_resource(SimNav(crate::nav::NavGrid::with_clearance(

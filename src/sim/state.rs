@@ -86,6 +86,8 @@ pub struct SimState {
     pub stimuli: Vec<(usize, Stim)>,
     /// Officer actions to carry out in `Act`: (officer index, action).
     pub orders: Vec<(usize, OfficerAction)>,
+    /// The scenario is dark: sight needs a flashlight (`perception::can_see`).
+    pub dark: bool,
 }
 
 impl SimState {
@@ -362,6 +364,8 @@ pub struct OfficerState {
     pub run: bool,
     /// Selected target id (input).
     pub select: Option<usize>,
+    /// Flashlight on (it matters only in the dark).
+    pub light: bool,
 }
 
 impl OfficerState {
@@ -385,6 +389,7 @@ impl OfficerState {
             next_shot: 0,
             run: false,
             select: None,
+            light: true,
         }
     }
 
@@ -561,6 +566,8 @@ pub struct SubjectState {
     pub wronged: u32,
     /// Next tick a shot may be fired.
     pub next_shot: u32,
+    /// Actions begun so far (the `subject_acted` trigger condition).
+    pub acted: Vec<SubjectAction>,
 }
 
 /// A routine traffic stop's steps with one driver, as the simulation keeps them.
@@ -591,6 +598,8 @@ pub struct BystanderState {
     pub wander: Option<(Vec2, u32)>,
     /// Running away from danger until this tick.
     pub scared_until: u32,
+    /// Held as a shield by this subject (index into `people`).
+    pub held_by: Option<usize>,
 }
 
 /// A door at run time.
@@ -646,6 +655,8 @@ pub struct CrowdRt {
     pub peaceful_hit: bool,
     /// Ordered to disperse.
     pub dispersing: bool,
+    /// Lawful (notified) now: the scenario's `lawful`, then `assembly` effects.
+    pub lawful: bool,
     /// Members near this point step back from it until the tick.
     pub back_from: Option<(Vec2, u32)>,
 }

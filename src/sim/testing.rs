@@ -38,6 +38,7 @@ pub fn blank_scenario(size: Pt, trainee: Pt) -> Scenario {
         learning_objectives: Vec::new(),
         time_limit: 60.0,
         policy: "generic".to_string(),
+        light: Default::default(),
         map: Map {
             size,
             ground: Ground::Road,

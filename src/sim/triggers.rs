@@ -41,6 +41,10 @@ fn holds(state: &SimState, setup: &SimSetup, c: &TriggerCondition) -> bool {
             .find(subject)
             .and_then(|i| state.people[i].subject())
             .is_some_and(|s| s.level >= *level),
+        TriggerCondition::SubjectActed { subject, action } => state
+            .find(subject)
+            .and_then(|i| state.people[i].subject())
+            .is_some_and(|s| s.acted.contains(action)),
         TriggerCondition::ActionTaken { act } => state.acted.contains(act),
         TriggerCondition::Distance { to, below } => state.find(to).is_some_and(|i| {
             let p = &state.people[i];
@@ -168,6 +172,20 @@ fn apply(step: &mut Step, effect: &Effect) {
         Effect::Agitate { crowd, by } => {
             if let Some(c) = step.state.crowds.iter_mut().find(|c| &c.id == crowd) {
                 c.agitation = (c.agitation + by).clamp(0.0, 1.0);
+            }
+        }
+        Effect::Assembly { crowd, lawful } => {
+            if let Some(c) = step.state.crowds.iter_mut().find(|c| &c.id == crowd)
+                && c.lawful != *lawful
+            {
+                c.lawful = *lawful;
+                step.later(
+                    EventKind::AssemblyStatus {
+                        crowd: crowd.clone(),
+                        lawful: *lawful,
+                    },
+                    None,
+                );
             }
         }
         Effect::Door { door, state } => {

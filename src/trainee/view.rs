@@ -18,6 +18,10 @@ pub struct TraineeInput {
     pub select: Option<String>,
     /// Discrete actions this tick, in order.
     pub actions: Vec<OfficerAction>,
+    /// Switch the flashlight on (`Some(true)`) or off (`Some(false)`);
+    /// `None` leaves it as it is. It matters only in the dark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub light: Option<bool>,
 }
 
 /// Everything the trainee can perceive at a tick. Bots and scripts decide on this
@@ -44,6 +48,12 @@ pub struct TraineeView {
     pub called_in: bool,
     /// Backup requested.
     pub backup_requested: bool,
+    /// The flashlight is on.
+    #[serde(default)]
+    pub light: bool,
+    /// The scene is dark: only the flashlight's cone (and a short radius) is seen.
+    #[serde(default)]
+    pub dark: bool,
     /// Subjects the trainee can see now or has seen (with `visible` telling which).
     pub subjects: Vec<PersonSeen>,
     /// Bystanders in view.

@@ -10,15 +10,18 @@ fn list_prints_aligned_lines_sorted_by_id() {
     assert_eq!(
         out,
         "\
-arrest_search        arrest_search    medium  Arrest and search: a dealer in the stairwell     scenarios/arrest_search.ron
-building_search      building_search  medium  Building search: alarm at a closed shop          scenarios/building_search.ron
-checkpoint_courier   checkpoint       medium  Highway checkpoint: a child courier              scenarios/checkpoint_courier.ron
-checkpoint_minibus   checkpoint       medium  Checkpoint: a minibus and a held passport        scenarios/checkpoint_minibus.ron
-felony_stop          armed_vehicle    high    Felony stop: stolen car, armed driver            scenarios/felony_stop.ron
-field_interview_kz   field_interview  medium  Field interview: courtyard, attesting witnesses  scenarios/field_interview_kz.ron
-public_assembly      public_assembly  medium  Public assembly: a rally and an instigator       scenarios/public_assembly.ron
-traffic_stop_low     traffic_stop     low     Traffic stop: red light                          scenarios/traffic_stop_low.ron
-traffic_stop_medium  traffic_stop     medium  Traffic stop: a driver who won't get out         scenarios/traffic_stop_medium.ron
+armed_building         armed_building   high    Armed suspect in a building: barricaded in a flat               scenarios/armed_building.ron
+arrest_search          arrest_search    medium  Arrest and search: a dealer in the stairwell                    scenarios/arrest_search.ron
+building_search        building_search  medium  Building search: alarm at a closed shop                         scenarios/building_search.ron
+building_search_night  building_search  medium  Building search at night: an office block in the dark           scenarios/building_search_night.ron
+checkpoint_courier     checkpoint       medium  Highway checkpoint: a child courier                             scenarios/checkpoint_courier.ron
+checkpoint_minibus     checkpoint       medium  Checkpoint: a minibus and a held passport                       scenarios/checkpoint_minibus.ron
+felony_stop            armed_vehicle    high    Felony stop: stolen car, armed driver                           scenarios/felony_stop.ron
+field_interview_kz     field_interview  medium  Field interview: courtyard, attesting witnesses                 scenarios/field_interview_kz.ron
+public_assembly        public_assembly  medium  Public assembly: a rally and an instigator                      scenarios/public_assembly.ron
+public_assembly_large  public_assembly  medium  Public assembly: a rally, a counter-demonstration and a sit-in  scenarios/public_assembly_large.ron
+traffic_stop_low       traffic_stop     low     Traffic stop: red light                                         scenarios/traffic_stop_low.ron
+traffic_stop_medium    traffic_stop     medium  Traffic stop: a driver who won't get out                        scenarios/traffic_stop_medium.ron
 "
     );
 }
@@ -29,13 +32,18 @@ fn list_json_is_an_array_of_objects() {
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let items = v.as_array().unwrap();
-    assert_eq!(items.len(), 9);
-    assert_eq!(items[4]["id"], "felony_stop");
-    assert_eq!(items[4]["kind"], "armed_vehicle");
-    assert_eq!(items[4]["risk"], "high");
-    assert_eq!(items[4]["title"], "Felony stop: stolen car, armed driver");
-    assert_eq!(items[4]["policy"], "us_iacp");
-    assert_eq!(items[4]["file"], "scenarios/felony_stop.ron");
+    let shipped = super::run::shipped_scenarios();
+    assert_eq!(items.len(), shipped.len());
+    let felony = shipped.iter().position(|id| id == "felony_stop").unwrap();
+    assert_eq!(items[felony]["id"], "felony_stop");
+    assert_eq!(items[felony]["kind"], "armed_vehicle");
+    assert_eq!(items[felony]["risk"], "high");
+    assert_eq!(
+        items[felony]["title"],
+        "Felony stop: stolen car, armed driver"
+    );
+    assert_eq!(items[felony]["policy"], "us_iacp");
+    assert_eq!(items[felony]["file"], "scenarios/felony_stop.ron");
 }
 
 #[test]

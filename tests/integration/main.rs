@@ -4,6 +4,7 @@ mod cases;
 mod check;
 mod cli;
 mod course;
+mod course_b;
 mod crash;
 mod discrimination;
 mod explore;

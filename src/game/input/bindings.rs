@@ -298,6 +298,9 @@ pub fn bind(
     if keys.just_pressed(KeyCode::KeyH) {
         input.actions.push(act(Act::Holster, None));
     }
+    if keys.just_pressed(KeyCode::KeyV) {
+        input.light = Some(!ctx.view.light);
+    }
     if keys.just_pressed(KeyCode::KeyE)
         && let Some(a) = interact(ctx)
     {

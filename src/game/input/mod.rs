@@ -46,6 +46,7 @@ pub fn key_map(i18n: &I18n) -> Vec<(String, String)> {
         ("E", "keys-interact"),
         ("Q", "keys-select"),
         ("L", "keys-lock"),
+        ("V", "keys-light"),
         ("H", "keys-holster"),
         ("keys-wheel", "keys-zoom"),
         ("Esc", "keys-pause"),
@@ -127,6 +128,9 @@ fn gather(
     }
     p.select = bound.input.select;
     p.actions.extend(bound.input.actions);
+    if bound.input.light.is_some() {
+        p.light = bound.input.light;
+    }
     for cmd in bound.ui {
         match cmd {
             UiCommand::Pause => next_pause.set(Pause::Paused),

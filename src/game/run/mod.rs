@@ -127,8 +127,11 @@ pub fn start(world: &mut World) {
 /// Runs one tick with the pending input and copies the views out.
 pub fn step(world: &mut World) {
     let input = std::mem::take(&mut world.resource_mut::<PendingInput>().0.actions);
+    // A flashlight switch is sent once, like an action.
+    let light = world.resource_mut::<PendingInput>().0.light.take();
     let mut pending = world.resource::<PendingInput>().0.clone();
     pending.actions = input;
+    pending.light = light;
     let interventions = std::mem::take(&mut world.resource_mut::<PendingInterventions>().0);
     let Some(mut host) = world.get_non_send_mut::<SimHost>() else {
         return;

@@ -7,6 +7,7 @@
 //! A rule yields [`Draft`]s; the card assembler in `super::card` turns them
 //! into findings with the policy's weight, severity and citation.
 
+pub(crate) mod assembly;
 pub(crate) mod force;
 pub(crate) mod outcome;
 pub(crate) mod procedure;
@@ -109,6 +110,7 @@ pub(crate) fn run_all(s: &Scope) -> Vec<Draft> {
     out.extend(outcome::check(s));
     out.extend(stop::check(s));
     out.extend(search::check(s));
+    out.extend(assembly::check(s));
     out.retain(|d| s.has(d.rule));
     out
 }
@@ -223,6 +225,7 @@ mod tests {
             include_str!("outcome.rs"),
             include_str!("stop.rs"),
             include_str!("search.rs"),
+            include_str!("assembly.rs"),
         ]
         .iter()
         .map(|s| s.split("#[cfg(test)]").next().unwrap_or(s))

@@ -3,7 +3,8 @@
 //! simulation logs in a building search (`Exposure::PartnerAway`,
 //! `RoomBehind`, `CuffedUncovered`) as episodes, at most one finding per
 //! episode; short episodes (a partner a step behind at a corner, a glance
-//! into the next room) are forgiven.
+//! into the next room) are forgiven. Also the barricade rule of an armed
+//! subject in a building: no door opened on him before backup is there.
 
 use super::safety::episodes;
 use super::{Draft, Scope};
@@ -26,6 +27,48 @@ pub(crate) fn check(s: &Scope) -> Vec<Draft> {
     out.extend(search_alone(s));
     out.extend(unsearched_room(s));
     out.extend(cuff_cover(s));
+    out.extend(barricade_entry(s));
+    out
+}
+
+/// `safety.barricade_entry`: in a call dispatched as an armed subject in a
+/// building (`armed_building`), the trainee opened a door before backup had
+/// arrived, or with no other officer within 15 m. A barricaded armed person
+/// is contained from cover and talked out; a door is not opened on him by one
+/// or two officers (the fatal funnel with a gun behind it). Scenarios leave
+/// the doors on the way to the containment post open. One finding per door.
+pub(crate) fn barricade_entry(s: &Scope) -> Vec<Draft> {
+    if s.facts.kind != Some(ScenarioKind::ArmedBuilding) {
+        return Vec::new();
+    }
+    let mut backup = false;
+    let mut doors = BTreeSet::new();
+    let mut out = Vec::new();
+    for e in s.facts.events {
+        match &e.kind {
+            EventKind::BackupArrived { .. } => backup = true,
+            EventKind::Action { by, action }
+                if by == crate::events::TRAINEE && action.act == Act::Do(Procedure::OpenDoor) =>
+            {
+                let alone = e.ctx.as_ref().is_some_and(|c| c.officers_present < 2);
+                let door = action.target.clone().unwrap_or_default();
+                if (!backup || alone) && doors.insert(door.clone()) {
+                    let id = if backup {
+                        "finding-safety-barricade_entry-alone"
+                    } else {
+                        "finding-safety-barricade_entry"
+                    };
+                    out.push(Draft::breach(
+                        e.t(),
+                        RuleId::SafetyBarricadeEntry,
+                        None,
+                        msg(id, &[("t", clock(e.t())), ("door", door.into())]),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
     out
 }
 
@@ -191,5 +234,55 @@ mod tests {
         assert!(hits(&clean, "safety.cuff_cover").is_empty());
         assert!(hits(&clean, "safety.search_alone").is_empty());
         assert!(hits(&clean, "safety.unsearched_room").is_empty());
+    }
+
+    #[test]
+    fn opening_a_door_on_a_barricade_before_backup_or_alone_is_a_breach_once_per_door() {
+        use crate::domain::{Act, Procedure};
+        use crate::events::EventKind;
+        let barricade =
+            || LogBuilder::new().briefed(ScenarioKind::ArmedBuilding, Risk::High, &["arrest"]);
+        let early = barricade()
+            .officers_present(2)
+            .focus(Some("flat_door"))
+            .at(8.0)
+            .act(Act::Do(Procedure::OpenDoor))
+            .at(9.0)
+            .act(Act::Do(Procedure::OpenDoor))
+            .end(EndReason::TimeLimit)
+            .build();
+        let h = hits(&early, "safety.barricade_entry");
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert!(
+            h[0].text.contains("flat_door") && h[0].points < 0.0,
+            "{}",
+            h[0].text
+        );
+        let after_backup = |present: u32| {
+            barricade()
+                .at(40.0)
+                .bare(EventKind::BackupArrived {
+                    officers: vec!["backup_1".into()],
+                })
+                .officers_present(present)
+                .focus(Some("flat_door"))
+                .at(50.0)
+                .act(Act::Do(Procedure::OpenDoor))
+                .end(EndReason::TimeLimit)
+                .build()
+        };
+        assert!(hits(&after_backup(3), "safety.barricade_entry").is_empty());
+        let alone = hits(&after_backup(1), "safety.barricade_entry");
+        assert_eq!(alone.len(), 1, "{alone:?}");
+        assert!(alone[0].text.contains("15 m"), "{}", alone[0].text);
+        // Not a barricade call: doors are opened in a building search.
+        let search_log = search()
+            .officers_present(1)
+            .focus(Some("store_door"))
+            .at(8.0)
+            .act(Act::Do(Procedure::OpenDoor))
+            .end(EndReason::TimeLimit)
+            .build();
+        assert!(hits(&search_log, "safety.barricade_entry").is_empty());
     }
 }

@@ -63,6 +63,7 @@ pub(super) fn begin(step: &mut Step, i: usize, action: SubjectAction) {
         },
         Some(i),
     );
+    subject(step, i).acted.push(action);
     match action {
         SubjectAction::Comply => {
             if subject(step, i).level > ResistanceLevel::Compliant {
@@ -172,8 +173,39 @@ pub(super) fn begin(step: &mut Step, i: usize, action: SubjectAction) {
             }
             set_level(step, i, ResistanceLevel::Compliant, false);
         }
+        SubjectAction::Shield => {
+            // The nearest bystander within reach is seized and held in front;
+            // a weapon comes out to threaten (others.rs moves the one held).
+            let pos = step.state.people[i].pos;
+            let held = (0..step.state.people.len())
+                .filter(|&b| {
+                    let p = &step.state.people[b];
+                    p.present && p.bystander().is_some() && !p.down(tick)
+                })
+                .map(|b| (b, step.state.people[b].pos.distance(pos)))
+                .filter(|(_, d)| *d < SHIELD_REACH)
+                .min_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(b, _)| b);
+            if let Some(b) = held
+                && let Some(bs) = step.state.people[b].bystander_mut()
+            {
+                bs.held_by = Some(i);
+            }
+            let s = subject(step, i);
+            s.hands_up = false;
+            s.posture = Posture::Standing;
+            s.activity = Activity::Idle;
+            if let Some(w) = s.weapon.as_mut()
+                && w.state == WeaponState::Concealed
+            {
+                w.state = WeaponState::InHand;
+            }
+        }
     }
 }
+
+/// How far a subject reaches to seize a bystander as a shield, m.
+const SHIELD_REACH: f32 = 4.0;
 
 /// A point well inside the exit zone nearest by the way there (walls
 /// counted), or the nearest map edge when the scenario has no exit.
@@ -337,10 +369,12 @@ pub(super) fn run(step: &mut Step, rays: &Rays, i: usize) {
                     // Backwards toward the officer's voice, stopping outside
                     // the reactionary gap; round a corner (out of an alley)
                     // when a wall stands between.
+                    // A wall between (called out of a room) keeps them
+                    // coming round it into the officer's sight.
                     let walled = !rays.clear(pos, officer, WALL.union(DOOR), &[]);
-                    if pos.distance(officer) > WALK_BACK_STOP && tick < until {
+                    if (walled || pos.distance(officer) > WALK_BACK_STOP) && tick < until {
                         if walled {
-                            steer(step, rays, i, officer, 1.0, WALK_BACK_STOP);
+                            steer(step, rays, i, officer, 1.0, 2.0);
                         } else {
                             step.state.people[i].want = -away * 1.0;
                         }

@@ -53,6 +53,8 @@ struct Memory {
     repeats: u32,
     /// De-escalating talks given.
     talks: u32,
+    /// Talks and call-outs through a barricade's door.
+    calls: u32,
     /// Traffic stop: times the papers were asked for.
     asks: u32,
     /// Search done (as far as the bot knows).
@@ -92,6 +94,10 @@ pub struct ByTheBook {
     threat_seen: BTreeMap<String, f32>,
     /// Subjects seen with a weapon or as an assaultive threat: never chased alone.
     armed_seen: BTreeSet<String>,
+    /// In the dark, whether the flashlight should be on this tick: on to
+    /// search a room and to light up a person, off moving between rooms (a
+    /// lit flashlight gives the officer away).
+    want_light: bool,
 }
 
 impl ByTheBook {
@@ -118,6 +124,7 @@ impl ByTheBook {
             sex: scenario.officers.trainee.sex,
             threat_seen: BTreeMap::new(),
             armed_seen: BTreeSet::new(),
+            want_light: true,
         }
     }
 
@@ -189,11 +196,22 @@ impl ByTheBook {
             act(out, Act::Warn(Warning::Firearm), &id);
             return;
         }
+        let shooting = view.noticed.iter().any(|n| n == "shot");
+        if !line_clear
+            && !shooting
+            && self
+                .kit
+                .every(&format!("talk_shield:{id}"), t, 2.0 * COMPLY_TIME)
+        {
+            // Someone held in the line: no shot is possible, so talk; time
+            // is on our side.
+            act(out, Act::Talk, &id);
+            return;
+        }
         if self.kit.every(&format!("drop:{id}"), t, COMPLY_TIME) {
             act(out, Act::Command(Command::DropWeapon), &id);
         }
         // Fire only at an imminent deadly threat, with nobody in the line.
-        let shooting = view.noticed.iter().any(|n| n == "shot");
         let close = d < 4.0;
         let gave_time = warned.is_some_and(|w| t - w > 2.0 * COMPLY_TIME);
         let gun_ignored = gave_time && !shows(s, Cue::HandsUp);
@@ -1022,6 +1040,8 @@ impl ByTheBook {
         };
         let outside = (-into.0, -into.1);
         let inside_pt = offset(at, (into.0 * 1.6, into.1 * 1.6));
+        // Between rooms in the dark: flashlight off until looking in.
+        self.want_light = false;
         if self.kit.door_closed(view, &door_id) {
             // Beside the door, not in front of it, then open it.
             let side = [
@@ -1056,6 +1076,7 @@ impl ByTheBook {
         let slice_key = format!("slice:{door_id}");
         let sliced = self.kit.when(&slice_key).is_some_and(|w| t - w > 1.0);
         if !sliced {
+            // Lit only once at the slicing point, looking in.
             let pie = offset(
                 at,
                 (
@@ -1071,9 +1092,11 @@ impl ByTheBook {
             out.face = Some(inside_pt);
             if self.kit.go(view, pie, 0.3, false, out) {
                 self.kit.once(&slice_key, t);
+                self.want_light = true;
             }
             return true;
         }
+        self.want_light = true;
         out.face = Some(inside_pt);
         self.kit.go(view, inside_pt, 0.3, true, out);
         true
@@ -1272,6 +1295,12 @@ impl ByTheBook {
                     return true;
                 }
                 Goal::Custody(id) | Goal::EvidenceSealed(id) => {
+                    let unseen = self
+                        .subject(view, &id)
+                        .is_none_or(|s| !s.view.visible && !s.view.restrained);
+                    if unseen && self.barricade(view, &id, out) {
+                        return true;
+                    }
                     let Some(s) = self.subject(view, &id) else {
                         if let Some(p) = self.dispatch_pos(&id) {
                             out.face = Some(p);
@@ -1349,6 +1378,65 @@ impl ByTheBook {
         false
     }
 
+    /// A subject barricaded out of sight in an armed-building call: contain
+    /// from hard cover within speaking range of where he was reported (no
+    /// door is opened on him), call a negotiator, talk, and call him out to
+    /// our voice walking backwards. Returns false when it does not apply.
+    fn barricade(&mut self, view: &TraineeView, id: &str, out: &mut TraineeInput) -> bool {
+        /// Talk carries this far through a door (the simulation's 8 m).
+        const VOICE: f32 = 7.5;
+        if self.kit.scenario.kind != ScenarioKind::ArmedBuilding {
+            return false;
+        }
+        let t = view.t;
+        let Some(p) = self
+            .subject(view, id)
+            .map(|s| s.pos)
+            .or_else(|| self.dispatch_pos(id))
+        else {
+            return false;
+        };
+        if self.kit.once("negotiator", t) {
+            act0(out, Act::Radio(RadioCall::RequestSpecialist));
+            return true;
+        }
+        out.face = Some(p);
+        let post = self
+            .kit
+            .cover_spot(p, p, 4.0, false)
+            .filter(|c| dist(*c, p) < VOICE);
+        match post {
+            Some(spot) if !self.kit.go(view, spot, 0.2, false, out) => return true,
+            Some(_) => {}
+            None if dist(view.pos, p) > VOICE => {
+                self.kit.go(view, p, VOICE - 0.5, false, out);
+                return true;
+            }
+            None => {}
+        }
+        out.face = Some(p);
+        if !view.identified {
+            if self.kit.once("identify", t) {
+                act(out, Act::Identify, id);
+            }
+            return true;
+        }
+        // Talk, and now and then the call-out: "come out backwards to my voice".
+        if self
+            .kit
+            .every(&format!("barricade_talk:{id}"), t, COMPLY_TIME + 1.0)
+        {
+            let n = self.mem(id).calls;
+            self.mem(id).calls += 1;
+            if n % 2 == 1 {
+                act(out, Act::Command(Command::WalkBackwards), id);
+            } else {
+                act(out, Act::Talk, id);
+            }
+        }
+        true
+    }
+
     fn subject(&self, view: &TraineeView, id: &str) -> Option<PersonSeen> {
         view.subjects.iter().find(|s| s.id == id).cloned()
     }
@@ -1412,6 +1500,18 @@ impl TraineeDriver for ByTheBook {
     }
 
     fn input(&mut self, view: &TraineeView) -> TraineeInput {
+        self.want_light = true;
+        let mut out = self.decide(view);
+        if view.dark && view.light != self.want_light {
+            out.light = Some(self.want_light);
+        }
+        out
+    }
+}
+
+impl ByTheBook {
+    /// This tick's input (the flashlight aside).
+    fn decide(&mut self, view: &TraineeView) -> TraineeInput {
         self.kit.track_progress(view);
         for b in view.bystanders.iter().filter(|b| !b.view.age.is_minor()) {
             self.bystanders_seen.insert(b.id.clone(), b.pos);

@@ -72,6 +72,10 @@ pub struct Step {
     /// Run instead of walking.
     #[serde(default)]
     pub run: bool,
+    /// Switch the flashlight on (`light: true`) or off (`light: false`) as
+    /// the step starts (it matters in the dark).
+    #[serde(default)]
+    pub light: Option<bool>,
     /// What to face (and aim at) from now on; `ahead` faces the way you walk.
     #[serde(default)]
     pub face: Option<Place>,

@@ -210,6 +210,9 @@ impl ScriptDriver {
             act: *a,
             target: s.target.clone(),
         }));
+        if s.light.is_some() {
+            out.light = s.light;
+        }
         if s.target.is_some() {
             self.target = s.target.clone();
         }
