@@ -148,7 +148,7 @@ warning-cew = Taser! Taser!
 warning-firearm = Police! Drop it or I'll shoot!
 warning-disperse = Order to disperse
 
-radio-call_in = Call in the stop
+radio-call_in = Call it in (where, what you have)
 radio-request_backup = Request backup
 radio-request_ems = Request an ambulance
 radio-request_witnesses = Request attesting witnesses
@@ -447,7 +447,7 @@ finding-outcome-objectives-met = Every required objective was met. Good.
 
 ## Dispatch replies on the radio
 
-dispatch-call_in = Copy, stop logged. Advise when code 4.
+dispatch-call_in = Copy, logged. Advise when code 4.
 dispatch-backup = Copy, backup en route.
 dispatch-backup-already = Backup already en route.
 dispatch-backup-none = No units available at this time.

@@ -148,7 +148,7 @@ warning-cew = Электрошокер! Электрошокер!
 warning-firearm = Полиция! Таста, әйтпесе атамын!
 warning-disperse = Тарау туралы талап
 
-radio-call_in = Тоқтату туралы хабарлау
+radio-call_in = Кезекшіге баяндау (қайда, не болды)
 radio-request_backup = Қосымша күш шақыру
 radio-request_ems = Жедел жәрдем шақыру
 radio-request_witnesses = Куәгерлер сұрау
@@ -441,7 +441,7 @@ finding-outcome-objectives-met = Барлық міндетті тапсырма�
 
 ## Dispatch replies on the radio
 
-dispatch-call_in = Қабылдадым, тоқтату тіркелді. Аяқтағанда баяндаңыз.
+dispatch-call_in = Қабылдадым, тіркелді. Аяқтағанда баяндаңыз.
 dispatch-backup = Қабылдадым, қосымша күш жолда.
 dispatch-backup-already = Қосымша күш жолда келе жатыр.
 dispatch-backup-none = Қазір бос жасақ жоқ.

@@ -148,7 +148,7 @@ warning-cew = Электрошокер! Электрошокер!
 warning-firearm = Полиция! Брось, или буду стрелять!
 warning-disperse = Требование разойтись
 
-radio-call_in = Доложить об остановке
+radio-call_in = Доложить дежурному (где, что у вас)
 radio-request_backup = Вызвать подкрепление
 radio-request_ems = Вызвать скорую помощь
 radio-request_witnesses = Запросить понятых
@@ -449,7 +449,7 @@ finding-outcome-objectives-met = Все обязательные задачи в
 
 ## Dispatch replies on the radio
 
-dispatch-call_in = Принято, остановку зафиксировали. Доложите, когда закончите.
+dispatch-call_in = Принято, зафиксировали. Доложите, когда закончите.
 dispatch-backup = Принято, подкрепление выехало.
 dispatch-backup-already = Подкрепление уже в пути.
 dispatch-backup-none = Свободных нарядов сейчас нет.
