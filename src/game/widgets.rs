@@ -249,3 +249,21 @@ fn scroll_hints(
         vis.set_if_neq(want);
     }
 }
+
+/// A red box of errors over everything else, placed by `at` (a node with its
+/// position set): the hot-reload and preview panels share its look.
+pub fn error_panel(at: Node) -> impl Bundle {
+    (
+        GlobalZIndex(90),
+        Node {
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(10)),
+            row_gap: px(4),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(6)),
+            ..at
+        },
+        BackgroundColor(Color::srgba(0.20, 0.04, 0.04, 0.95)),
+        BorderColor::all(color::BAD),
+    )
+}

@@ -4,25 +4,7 @@
 //! window opens, so no display is needed. (The game's hot reload shows the
 //! same translated errors: `game.rs`, `hot_reload_errors_show_in_the_games_language`.)
 
-/// `forcesim ARGS` with no display and the given locale variables.
-fn play(args: &[&str], env: &[(&str, &str)]) -> (i32, String) {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_forcesim"));
-    cmd.args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .current_dir(env!("CARGO_MANIFEST_DIR"));
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let out = cmd.output().expect("run forcesim");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use super::cli::forcesim_without_display as play;
 
 #[test]
 fn a_broken_scenario_file_gives_checks_line_and_column_in_the_language() {

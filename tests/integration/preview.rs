@@ -4,6 +4,7 @@
 //! while the last good map stays drawn, and the command's own errors. No
 //! window or GPU needed; the screenshots are checked in `game.rs`.
 
+use super::cli::forcesim_without_display as without_display;
 use bevy::prelude::*;
 use forcesim::domain::Lang;
 use forcesim::game::gameplay::map::MapPart;
@@ -298,26 +299,6 @@ fn a_save_reloads_and_a_broken_save_keeps_the_last_map_with_its_errors_translate
     );
     assert!(!shown.iter().any(|t| t.contains("error:")));
     let _ = std::fs::remove_dir_all(dir);
-}
-
-/// `forcesim ARGS` with no display and the given locale variables.
-fn without_display(args: &[&str], env: &[(&str, &str)]) -> (i32, String) {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_forcesim"));
-    cmd.args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .current_dir(env!("CARGO_MANIFEST_DIR"));
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let out = cmd.output().expect("run forcesim");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 #[test]

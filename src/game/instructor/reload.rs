@@ -94,21 +94,13 @@ fn show_errors(
     commands
         .spawn((
             ErrorPanel,
-            GlobalZIndex(90),
-            Node {
+            widgets::error_panel(Node {
                 position_type: PositionType::Absolute,
                 top: px(60),
                 left: percent(20),
                 width: percent(60),
-                flex_direction: FlexDirection::Column,
-                padding: UiRect::all(px(10)),
-                row_gap: px(4),
-                border: UiRect::all(px(2)),
-                border_radius: BorderRadius::all(px(6)),
                 ..default()
-            },
-            BackgroundColor(Color::srgba(0.20, 0.04, 0.04, 0.95)),
-            BorderColor::all(color::BAD),
+            }),
         ))
         .with_children(|p| {
             p.spawn(widgets::label(

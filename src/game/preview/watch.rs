@@ -68,21 +68,13 @@ fn show_errors(
         .spawn((
             ErrorPanel,
             Panel,
-            GlobalZIndex(90),
-            Node {
+            widgets::error_panel(Node {
                 position_type: PositionType::Absolute,
                 top: px(8),
                 right: px(8),
                 width: percent(62),
-                flex_direction: FlexDirection::Column,
-                padding: UiRect::all(px(10)),
-                row_gap: px(4),
-                border: UiRect::all(px(2)),
-                border_radius: BorderRadius::all(px(6)),
                 ..default()
-            },
-            BackgroundColor(Color::srgba(0.20, 0.04, 0.04, 0.95)),
-            BorderColor::all(color::BAD),
+            }),
         ))
         .with_children(|p| {
             p.spawn(widgets::label(i18n.t(head), size::BODY, color::BAD));
