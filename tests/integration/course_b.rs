@@ -17,7 +17,7 @@ use forcesim::trainee::TraineeInput;
 use std::path::PathBuf;
 
 fn script(id: &str) -> DriverSpec {
-    DriverSpec::Script(PathBuf::from(format!("scripts/{id}.ron")))
+    DriverSpec::Script(PathBuf::from(format!("tests/scripts/{id}.ron")))
 }
 
 fn breached(s: &forcesim::session::Session, rule: &str) -> bool {

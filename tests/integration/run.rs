@@ -30,7 +30,7 @@ pub fn bot(name: &str) -> DriverSpec {
 }
 
 fn script() -> DriverSpec {
-    DriverSpec::Script(PathBuf::from("scripts/traffic_stop_low.ron"))
+    DriverSpec::Script(PathBuf::from("tests/scripts/traffic_stop_low.ron"))
 }
 
 fn log_ron(s: &Session) -> String {
@@ -220,7 +220,7 @@ fn cli_run_writes_the_session_and_prints_json() {
     std::fs::create_dir_all(&dir).unwrap();
     let out = dir.join("one.ron");
     let scenario = root.join("scenarios/traffic_stop_low.ron");
-    let script = root.join("scripts/traffic_stop_low.ron");
+    let script = root.join("tests/scripts/traffic_stop_low.ron");
     let (code, stdout, stderr) = forcesim(
         &[
             "run",

@@ -147,7 +147,7 @@ fn broken_scripts_give_the_expected_error() {
 #[test]
 fn scripts_never_panic_on_mangled_text() {
     let scenario = traffic_stop();
-    let text = std::fs::read_to_string("scripts/traffic_stop_low.ron").unwrap();
+    let text = std::fs::read_to_string("tests/scripts/traffic_stop_low.ron").unwrap();
     let p = Path::new("mangled.ron");
     for cut in (0..text.len()).step_by(7) {
         if text.is_char_boundary(cut) {

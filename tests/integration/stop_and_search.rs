@@ -17,7 +17,7 @@ fn traffic_stop() -> Scenario {
 }
 
 fn script() -> DriverSpec {
-    DriverSpec::Script(PathBuf::from("scripts/traffic_stop_low.ron"))
+    DriverSpec::Script(PathBuf::from("tests/scripts/traffic_stop_low.ron"))
 }
 
 /// The trainee's actions in a log, in order.
