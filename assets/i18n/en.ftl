@@ -1065,7 +1065,7 @@ explore-merge-format = an explore report of format { $found }; this forcesim mer
 explore-merge-mismatch = the shards were run with different --{ $what }; merge shards of one sweep
 explore-merge-conflict = two shards give different results for { $scenario }, { $bot }, seed { $seed }; they come from different versions
 ## Review of a saved session, its notes taken in the replay, interrupted sessions on the menu (issue 11, review)
-review-no-scenario = { $session }: the scenario "{ $scenario }" this session was played in is not in scenarios/ or does not load
+review-no-scenario = { $session }: the scenario "{ $scenario }" this session was played in is not beside the record, not in scenarios/, or does not load (name its file with --scenario)
 review-back = Back to the menu
 review-agree = Agree (A)
 review-dispute = Dispute (D)
@@ -1131,3 +1131,11 @@ finding-safety-barricade_entry-alone = At { $t } you opened the door «{ $door }
 finding-procedure-dispersal = At { $t } you ordered the crowd to disperse while the assembly was still lawful. A lawful assembly is facilitated, not dispersed.
 finding-procedure-dispersal-2 = At { $t } you ordered the crowd to disperse only { $n } s or less after the assembly stopped being lawful at { $at }. Warn first and give people time to leave on their own.
 keys-light = flashlight on / off (in the dark: you see only in its beam, and it gives you away)
+
+## Compact session records (format 3, issue 11)
+diag-session-ctx-missing = event { $n } gives its context as a change from the previous event's, but no earlier event has a context (expected `full(...)` first)
+diag-session-track-keys = the track of «{ $id }» has no key sample for a tick it is present at (expected a key at the start and end of each `present` run)
+diag-session-track-samples = the track asks for more than { $limit } samples, the limit
+diag-session-track-positions = the track asks for more than { $limit } positions (people times samples), the limit
+cli-review-scenario-changed = forcesim review: warning: the scenario file { $scenario } changed since the session was recorded (its hash differs); the replay shows the map as it is now
+diag-session-citations = the card's `cited` list does not give one citation in `citations` for each finding

@@ -1050,7 +1050,7 @@ explore-merge-format = { $found } форматты explore есебі; forcesim-
 explore-merge-mismatch = бөліктер әртүрлі --{ $what } арқылы іске қосылған; бір өткізудің бөліктерін біріктіріңіз
 explore-merge-conflict = екі бөлік { $scenario }, { $bot }, { $seed } сиді үшін әртүрлі нәтиже береді; олар әртүрлі нұсқалардан
 ## Review of a saved session, its notes taken in the replay, interrupted sessions on the menu (issue 11, review)
-review-no-scenario = { $session }: осы сессия өткен «{ $scenario }» сценарийі scenarios/ қалтасында жоқ немесе жүктелмейді
+review-no-scenario = { $session }: осы сессия өткен «{ $scenario }» сценарийі жазбаның жанында да, scenarios/ қалтасында да жоқ немесе жүктелмейді (оның файлын --scenario арқылы көрсетіңіз)
 review-back = Мәзірге
 review-agree = Келісемін (A)
 review-dispute = Дауласу (D)
@@ -1116,3 +1116,11 @@ finding-safety-barricade_entry-alone = { $t } сәтте сіз 15 м ішінд
 finding-procedure-dispersal = { $t } сәтте сіз жиналыс әлі заңды болғанда жиынға таралуды бұйырдыңыз. Заңды жиналысты таратпайды, қамтамасыз етеді.
 finding-procedure-dispersal-2 = { $t } сәтте сіз жиналыс { $at } сәтте заңды болудан қалғаннан кейін { $n } секундқа жетпей жиынға таралуды бұйырдыңыз. Алдымен ескертіп, адамдарға өздері кетуге уақыт беріңіз.
 keys-light = қол шам қосу / өшіру (қараңғыда тек оның сәулесінде көресіз, және ол сізді әшкерелейді)
+
+## Compact session records (format 3, issue 11)
+diag-session-ctx-missing = { $n } оқиға өз контекстін алдыңғысынан өзгеріс ретінде береді, бірақ одан бұрынғы бірде-бір оқиғада контекст жоқ (алдымен `full(...)` күтілді)
+diag-session-track-keys = «{ $id }» трегінде ол орнында болған сәтке кілттік есеп жоқ (әр `present` кесіндісінің басы мен соңында кілт күтіледі)
+diag-session-track-samples = трек { $limit } есептен көп сұрайды, бұл шек
+diag-session-track-positions = трек { $limit } позициядан көп сұрайды (адамдар есептерге көбейтілген), бұл шек
+cli-review-scenario-changed = forcesim review: ескерту: { $scenario } сценарий файлы сессия жазылғаннан кейін өзгерген (хеші басқа); қайталау картаны қазіргі күйінде көрсетеді
+diag-session-citations = карточканың `cited` тізімі әр қорытындыға `citations` ішінен бір сілтеме бермейді

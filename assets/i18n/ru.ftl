@@ -1062,7 +1062,7 @@ explore-merge-format = отчёт explore формата { $found }; эта ве
 explore-merge-mismatch = части запущены с разными --{ $what }; объединяйте части одного прогона
 explore-merge-conflict = две части дают разные результаты для { $scenario }, { $bot }, сид { $seed }; они из разных версий
 ## Review of a saved session, its notes taken in the replay, interrupted sessions on the menu (issue 11, review)
-review-no-scenario = { $session }: сценария «{ $scenario }», в котором прошла эта сессия, нет в scenarios/ или он не загружается
+review-no-scenario = { $session }: сценария «{ $scenario }», в котором прошла эта сессия, нет ни рядом с записью, ни в scenarios/, или он не загружается (укажите его файл в --scenario)
 review-back = В меню
 review-agree = Согласен (A)
 review-dispute = Оспорить (D)
@@ -1128,3 +1128,11 @@ finding-safety-barricade_entry-alone = В { $t } вы открыли дверь 
 finding-procedure-dispersal = В { $t } вы приказали толпе разойтись, когда собрание было ещё законным. Законное собрание обеспечивают, а не разгоняют.
 finding-procedure-dispersal-2 = В { $t } вы приказали толпе разойтись менее чем через { $n } с после того, как в { $at } собрание перестало быть законным. Сначала предупредите и дайте людям время разойтись самим.
 keys-light = фонарь вкл. / выкл. (в темноте видно только в его луче, и он вас выдаёт)
+
+## Compact session records (format 3, issue 11)
+diag-session-ctx-missing = событие { $n } задаёт контекст как изменение предыдущего, но ни у одного более раннего события контекста нет (сначала ожидался `full(...)`)
+diag-session-track-keys = в треке «{ $id }» нет ключевого отсчёта для момента, когда он на месте (ожидаются ключи в начале и конце каждого отрезка `present`)
+diag-session-track-samples = трек требует больше { $limit } отсчётов — это предел
+diag-session-track-positions = трек требует больше { $limit } позиций (люди на отсчёты) — это предел
+cli-review-scenario-changed = forcesim review: предупреждение: файл сценария { $scenario } изменился после записи сессии (хеш другой); повтор показывает карту в нынешнем виде
+diag-session-citations = список `cited` карточки не даёт каждому выводу по одной ссылке из `citations`

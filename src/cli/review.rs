@@ -1,7 +1,9 @@
-//! `forcesim review SESSION [--lang L] [--policy P] [--screenshot FILE]`:
-//! opens a saved session in the game's replay viewer for an evaluator (the
-//! card re-scored from the log in `--lang`, under `--policy`; verdicts and
-//! flags saved beside the record). Exit 0 when the window is closed or the
+//! `forcesim review SESSION [--lang L] [--policy P] [--scenario FILE]
+//! [--screenshot FILE]`: opens a saved session in the game's replay viewer
+//! for an evaluator (the card re-scored from the log in `--lang`, under
+//! `--policy`; verdicts and flags saved beside the record). The scenario is
+//! `--scenario`, else the recorded id beside the record, else in
+//! `scenarios/`. Exit 0 when the window is closed or the
 //! screenshot saved, 1 when the session, its scenario, policy or notes do not
 //! load or there is no display, 2 for a usage error (no such policy).
 
@@ -23,6 +25,10 @@ pub struct ReviewArgs {
     /// Policy id or file to re-score under (default: the recorded one).
     #[arg(long)]
     pub policy: Option<String>,
+    /// The scenario file the session was played in, when it is neither beside
+    /// the record (`ID.ron`) nor in `scenarios/`.
+    #[arg(long)]
+    pub scenario: Option<PathBuf>,
     /// Render, save a PNG once the screen has settled, and exit.
     #[arg(long)]
     pub screenshot: Option<PathBuf>,
@@ -42,6 +48,7 @@ pub fn game_options(args: &ReviewArgs) -> Result<GameOptions, String> {
         screenshot: args.screenshot.clone(),
         resolution,
         review: Some(args.session.clone()),
+        review_scenario: args.scenario.clone(),
         ..GameOptions::default()
     })
 }
@@ -69,9 +76,22 @@ pub fn main(args: ReviewArgs) -> ExitCode {
     };
     options.lang = lang;
     // Everything is checked before a window opens, so errors read on the terminal.
-    if let Err(e) = crate::game::review::open(&args.session, args.policy.as_deref(), lang) {
-        eprintln!("{}", e.render(ui));
-        return ExitCode::from(if e.is_usage() { 2 } else { 1 });
+    match crate::game::review::open(
+        &args.session,
+        args.policy.as_deref(),
+        args.scenario.as_deref(),
+        lang,
+    ) {
+        Err(e) => {
+            eprintln!("{}", e.render(ui));
+            return ExitCode::from(if e.is_usage() { 2 } else { 1 });
+        }
+        Ok(o) if o.scenario_changed => {
+            let m = crate::i18n::Msg::new("cli-review-scenario-changed")
+                .with("scenario", o.setup.path.display().to_string());
+            eprintln!("{}", crate::i18n::render(ui, &m, &Default::default()));
+        }
+        Ok(_) => {}
     }
     if let Some(why) = super::play::no_display(ui) {
         eprintln!("forcesim review: {why}");

@@ -55,6 +55,9 @@ pub struct GameOptions {
     pub sessions_dir: PathBuf,
     /// A saved session to open in the replay for review (`forcesim review`).
     pub review: Option<PathBuf>,
+    /// The scenario file of the reviewed session, when it is not beside the
+    /// record or in `scenarios/` (`forcesim review --scenario`).
+    pub review_scenario: Option<PathBuf>,
 }
 
 impl Default for GameOptions {
@@ -75,6 +78,7 @@ impl Default for GameOptions {
             quit_after: None,
             sessions_dir: PathBuf::from("sessions"),
             review: None,
+            review_scenario: None,
         }
     }
 }

@@ -6,14 +6,15 @@
 //! broken, truncated or foreign file gives a `FILE:LINE:COL: error: ...`
 //! diagnostic, and a record written by a newer build says so.
 
-use super::record::{FORMAT_VERSION, SessionRecord, SessionRecordV1, migrate_v1};
+use super::compact::{ExpandError, TrackError};
+use super::record::{FORMAT_VERSION, SessionFileV3, SessionRecord, SessionRecordV1, migrate_v1};
 use crate::diag::{Diagnostic, parse_ron, read_text};
 use serde::Deserialize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// RON layout of a saved record: one event or track sample per line, so a
-/// record stays readable and diffs well.
+/// RON layout of a saved record: one event or one person's path per line,
+/// so a record stays readable and diffs well.
 fn pretty() -> ron::ser::PrettyConfig {
     ron::ser::PrettyConfig::new()
         .depth_limit(2)
@@ -21,9 +22,11 @@ fn pretty() -> ron::ser::PrettyConfig {
         .separate_tuple_members(false)
 }
 
-/// The record as RON text, exactly as [`save`] writes it.
+/// The record as RON text in the current format (3), exactly as [`save`]
+/// writes it.
 pub fn to_ron(record: &SessionRecord) -> Result<String, String> {
-    ron::ser::to_string_pretty(record, pretty()).map_err(|e| e.to_string())
+    ron::ser::to_string_pretty(&SessionFileV3::from_record(record), pretty())
+        .map_err(|e| e.to_string())
 }
 
 /// Writes `record` to `path` atomically (temporary file + rename), creating
@@ -120,7 +123,35 @@ pub fn parse(path: &Path, text: &str) -> Result<SessionRecord, Diagnostic> {
             Some(crate::scoring::score(log, &p.policy))
         }));
     }
-    parse_ron::<SessionRecord>(path, text).map_err(invalid)
+    if format == Some(2) {
+        let mut r = parse_ron::<SessionRecord>(path, text).map_err(invalid)?;
+        r.format = FORMAT_VERSION;
+        return Ok(r);
+    }
+    let file = parse_ron::<SessionFileV3>(path, text).map_err(invalid)?;
+    file.into_record().map_err(|e| {
+        let (field, msg) = match e {
+            ExpandError::Event(i) => (
+                "events",
+                crate::i18n::Msg::new("diag-session-ctx-missing").with("n", i as i64 + 1),
+            ),
+            ExpandError::Citation => ("cited", crate::i18n::Msg::new("diag-session-citations")),
+            ExpandError::Track(TrackError::Keys(id)) => (
+                "paths",
+                crate::i18n::Msg::new("diag-session-track-keys").with("id", id),
+            ),
+            ExpandError::Track(TrackError::TooManySamples(n)) => (
+                "ticks",
+                crate::i18n::Msg::new("diag-session-track-samples").with("limit", n as i64),
+            ),
+            ExpandError::Track(TrackError::TooManyPositions(n)) => (
+                "paths",
+                crate::i18n::Msg::new("diag-session-track-positions").with("limit", n as i64),
+            ),
+        };
+        let (line, col) = position_of_field(text, field);
+        Diagnostic::new(path, line, col, msg).wrap("diag-session-invalid")
+    })
 }
 
 /// The version of a record that starts `(format: N,` (comments and blank
@@ -323,7 +354,7 @@ mod tests {
                     kind: EventKind::Ended {
                         reason: EndReason::TimeLimit,
                     },
-                    ctx: None,
+                    ctx: Some(Default::default()),
                 },
             ]),
             track: vec![TrackSample {
@@ -373,7 +404,7 @@ mod tests {
     fn newer_format_says_so() {
         let text = to_ron(&record())
             .unwrap()
-            .replacen("format: 2,", "format: 99,", 1);
+            .replacen("format: 3,", "format: 99,", 1);
         let e = parse(Path::new("s.ron"), &text).unwrap_err();
         assert_eq!(e.line, 2);
         assert!(e.to_string().contains("newer"), "{e}");
@@ -395,19 +426,19 @@ mod tests {
         let card = r.score.as_ref().expect("re-scored");
         let p = crate::policy::load_by_id_or_path("generic").unwrap();
         assert_eq!(card, &crate::scoring::score(&r.events, &p.policy));
-        // Written back, it is a format 2 record that reads the same.
+        // Written back, it is a current record with the same log and card.
         let again = parse(&path, &to_ron(&r).unwrap()).unwrap();
-        assert_eq!(again, r);
+        assert_eq!((&again.events, &again.score), (&r.events, &r.score));
         // A broken format 1 record is still a positioned error.
         let cut = &text[..text.len() / 2];
         assert!(parse(&path, cut).unwrap_err().to_string().contains(".ron:"));
     }
 
-    /// A record of the current format (2, from `forcesim run traffic_stop_low
-    /// --bot by_the_book --seed 1`) reads and writes back byte for byte: the
-    /// sample a newer, more compact format must go on reading.
+    /// A format 2 record (from `forcesim run traffic_stop_low --bot
+    /// by_the_book --seed 1`, before compact records) still reads; written
+    /// again it is format 3, and that reads back to the same log and card.
     #[test]
-    fn format_2_sample_reads_and_writes_back_byte_for_byte() {
+    fn format_2_sample_reads_and_writes_as_format_3() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/data/sessions/format2_traffic_stop_low.ron");
         let text = std::fs::read_to_string(&path).unwrap();
@@ -416,7 +447,34 @@ mod tests {
         assert_eq!(r.scenario, "traffic_stop_low");
         assert!(r.end.is_some() && !r.track.is_empty());
         assert!(r.score.as_ref().is_some_and(|c| !c.findings.is_empty()));
-        assert_eq!(to_ron(&r).unwrap(), text);
+        let again = to_ron(&r).unwrap();
+        assert!(again.contains("format: 3,"));
+        let back = parse(&path, &again).unwrap();
+        assert_eq!((&back.events, &back.score), (&r.events, &r.score));
+        // Read and written again, it is the same session again.
+        let twice = parse(&path, &to_ron(&back).unwrap()).unwrap();
+        assert_eq!((&twice.events, &twice.score), (&r.events, &r.score));
+    }
+
+    /// Broken compact parts are positioned errors: a change to a context
+    /// that is not there, a person without keys, a track asking for
+    /// billions of samples.
+    #[test]
+    fn broken_compact_records_are_positioned_errors() {
+        let text = to_ron(&record()).unwrap();
+        let cases = [
+            (text.replacen("ctx: full(", "ctx: delta(", 1), "context"),
+            (text.replacen("keys: [(0,", "keys: [(7,", 1), "key sample"),
+            (
+                text.replacen("(0, 0, 1)", "(0, 1, 4000000000)", 1),
+                "the limit",
+            ),
+        ];
+        for (broken, says) in cases {
+            assert_ne!(broken, text, "{says}");
+            let e = parse(Path::new("s.ron"), &broken).unwrap_err().to_string();
+            assert!(e.starts_with("s.ron:") && e.contains(says), "{e}");
+        }
     }
 
     #[test]

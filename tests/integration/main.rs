@@ -3,6 +3,7 @@
 mod cases;
 mod check;
 mod cli;
+mod compact;
 mod course;
 mod course_b;
 mod crash;

@@ -59,7 +59,7 @@ fn class(name: &str, bad: bool) -> PathBuf {
         .unwrap();
         let text = session::to_ron(&r[0]).unwrap();
         std::fs::write(dir.join("week2/truncated.ron"), &text[..text.len() / 3]).unwrap();
-        let newer = text.replacen("format: 2,", "format: 7,", 1);
+        let newer = text.replacen("format: 3,", "format: 7,", 1);
         std::fs::write(dir.join("week2/newer.ron"), newer).unwrap();
     }
     dir

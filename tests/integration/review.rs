@@ -352,3 +352,58 @@ fn a_run_cut_short_is_offered_on_the_menu_at_the_next_start() {
     assert!(state.replay.len() > 10);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A session played in an instructor's own scenario, kept outside
+/// `scenarios/`: review finds the scenario beside the record, or takes it
+/// from `--scenario`, says what to do when it is nowhere, and warns when the
+/// file changed since the session was recorded.
+#[test]
+fn a_session_of_a_scenario_outside_the_library_is_reviewed() {
+    use forcesim::game::review::open;
+    let dir = temp_dir("own-scenario");
+    let own = std::fs::read_to_string("scenarios/traffic_stop_low.ron")
+        .unwrap()
+        .replacen("id: \"traffic_stop_low\"", "id: \"class_stop\"", 1);
+    assert!(own.contains("id: \"class_stop\""));
+    let scenario = dir.join("class_stop.ron");
+    std::fs::write(&scenario, &own).unwrap();
+    let req = RunRequest::new(
+        scenario.display().to_string(),
+        DriverSpec::Bot("by_the_book".into()),
+        3,
+    );
+    let s = run(&req).expect("runs");
+    assert_eq!(s.record.scenario, "class_stop");
+    let session = dir.join("cadet-class_stop-3.ron");
+    forcesim::session::save(&session, &s.record).unwrap();
+    // Beside the record.
+    let o =
+        open(&session, None, None, Lang::En).unwrap_or_else(|e| panic!("{}", e.render(Lang::En)));
+    assert!(!o.scenario_changed);
+    assert_eq!(o.setup.path, scenario);
+    // Moved away: the error says how to name it; --scenario finds it.
+    let elsewhere = temp_dir("own-scenario-elsewhere").join("class_stop.ron");
+    std::fs::rename(&scenario, &elsewhere).unwrap();
+    let Err(e) = open(&session, None, None, Lang::En) else {
+        panic!("opened with no scenario");
+    };
+    assert!(
+        e.render(Lang::En).contains("--scenario"),
+        "{}",
+        e.render(Lang::En)
+    );
+    assert!(
+        e.render(Lang::Ru).contains("--scenario"),
+        "{}",
+        e.render(Lang::Ru)
+    );
+    let o = open(&session, None, Some(&elsewhere), Lang::Ru)
+        .unwrap_or_else(|e| panic!("{}", e.render(Lang::En)));
+    assert!(!o.scenario_changed);
+    assert!(o.state.replay.len() > 10);
+    // Edited since: still opens, and says so.
+    std::fs::write(&elsewhere, format!("// edited after the class\n{own}")).unwrap();
+    let o = open(&session, None, Some(&elsewhere), Lang::En)
+        .unwrap_or_else(|e| panic!("{}", e.render(Lang::En)));
+    assert!(o.scenario_changed);
+}

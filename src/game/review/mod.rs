@@ -77,6 +77,9 @@ pub struct Opened {
     pub log: EventLog,
     /// The notes beside the record (none yet: empty).
     pub notes: Notes,
+    /// The scenario file's hash differs from the recorded one: it was edited
+    /// since, and the replay shows the map as it is now.
+    pub scenario_changed: bool,
 }
 
 /// Why a session cannot be reviewed.
@@ -112,10 +115,33 @@ impl OpenError {
     }
 }
 
-/// Loads a session for review: the record, its scenario (by the recorded
-/// id, from `scenarios/`), the policy (`policy`, else the recorded one), the
+/// The scenario file of a session: `explicit` when given, else the
+/// recorded id beside the record (a class's folder that carries its own
+/// scenarios), else in `scenarios/`.
+pub fn scenario_of(
+    session: &Path,
+    id: &str,
+    explicit: Option<&Path>,
+) -> Option<std::path::PathBuf> {
+    if let Some(p) = explicit {
+        return Some(p.to_path_buf());
+    }
+    let beside = session
+        .parent()
+        .map(|d| d.join(format!("{id}.ron")))
+        .filter(|p| p.is_file() && !id.is_empty());
+    beside.or_else(|| crate::scenario::resolve(id))
+}
+
+/// Loads a session for review: the record, its scenario ([`scenario_of`]),
+/// the policy (`policy`, else the recorded one), the
 /// card re-scored from the log, the replay frames and the notes.
-pub fn open(session: &Path, policy: Option<&str>, lang: Lang) -> Result<Opened, OpenError> {
+pub fn open(
+    session: &Path,
+    policy: Option<&str>,
+    scenario: Option<&Path>,
+    lang: Lang,
+) -> Result<Opened, OpenError> {
     let record = crate::session::load(session).map_err(OpenError::Session)?;
     let wanted = policy.unwrap_or(&record.policy).to_string();
     let policy = crate::policy::load_by_id_or_path(&wanted)
@@ -125,10 +151,13 @@ pub fn open(session: &Path, policy: Option<&str>, lang: Lang) -> Result<Opened, 
             .with("scenario", record.scenario.as_str())
             .with("session", session.display().to_string())
     };
-    let path = crate::scenario::resolve(&record.scenario)
+    let path = scenario_of(session, &record.scenario, scenario)
         .ok_or_else(|| OpenError::Scenario(no_scenario(), Vec::new()))?;
     let scenario =
         crate::scenario::check_file(&path).map_err(|ds| OpenError::Scenario(no_scenario(), ds))?;
+    // Another version of the scenario replays on another map: say so.
+    let scenario_changed =
+        crate::session::sha256_hex(scenario.source.as_bytes()) != record.scenario_hash;
     let notes = notes::load_notes(session)
         .map_err(OpenError::Notes)?
         .unwrap_or_default();
@@ -157,6 +186,7 @@ pub fn open(session: &Path, policy: Option<&str>, lang: Lang) -> Result<Opened, 
         state,
         log: record.events,
         notes,
+        scenario_changed,
     })
 }
 
@@ -194,7 +224,8 @@ fn begin(world: &mut World) {
     let Some(session) = options.review.clone() else {
         return;
     };
-    match open(&session, options.policy.as_deref(), options.lang) {
+    let scenario = options.review_scenario.as_deref();
+    match open(&session, options.policy.as_deref(), scenario, options.lang) {
         Ok(opened) => show(world, &session, opened),
         Err(e) => {
             eprintln!("{}", e.render(options.lang));

@@ -69,7 +69,7 @@ fn review_interrupted(world: &mut World, i: usize) {
         return;
     };
     let lang = world.resource::<I18n>().lang();
-    match crate::game::review::open(&s.path, None, lang) {
+    match crate::game::review::open(&s.path, None, None, lang) {
         Ok(opened) => crate::game::review::show(world, &s.path, opened),
         Err(e) => world.resource_mut::<MenuChoice>().error = Some(e.render(lang)),
     }
