@@ -1131,3 +1131,7 @@ finding-safety-barricade_entry-alone = At { $t } you opened the door «{ $door }
 finding-procedure-dispersal = At { $t } you ordered the crowd to disperse while the assembly was still lawful. A lawful assembly is facilitated, not dispersed.
 finding-procedure-dispersal-2 = At { $t } you ordered the crowd to disperse only { $n } s or less after the assembly stopped being lawful at { $at }. Warn first and give people time to leave on their own.
 keys-light = flashlight on / off (in the dark: you see only in its beam, and it gives you away)
+# negot: a negotiator for a barricaded armed subject
+finding-procedure-negotiator = By { $t } the barricade was over (he came out or gave up, was handcuffed, or force was used) and you had not asked for a negotiator. Contain, call backup and a negotiator, and talk.
+finding-procedure-negotiator-late = At { $t } you asked for a negotiator, but the barricade was already over at { $at }. Ask for one as soon as you have contained him.
+finding-procedure-negotiator-never = The session ended at { $t } with him still barricaded, and you never asked for a negotiator. Contain, call backup and a negotiator, and talk.
