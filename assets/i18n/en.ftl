@@ -1139,3 +1139,7 @@ diag-session-track-samples = the track asks for more than { $limit } samples, th
 diag-session-track-positions = the track asks for more than { $limit } positions (people times samples), the limit
 cli-review-scenario-changed = forcesim review: warning: the scenario file { $scenario } changed since the session was recorded (its hash differs); the replay shows the map as it is now
 diag-session-citations = the card's `cited` list does not give one citation in `citations` for each finding
+# negot: a negotiator for a barricaded armed subject
+finding-procedure-negotiator = By { $t } the barricade was over (he came out or gave up, was handcuffed, or force was used) and you had not asked for a negotiator. Contain, call backup and a negotiator, and talk.
+finding-procedure-negotiator-late = At { $t } you asked for a negotiator, but the barricade was already over at { $at }. Ask for one as soon as you have contained him.
+finding-procedure-negotiator-never = The session ended at { $t } with him still barricaded, and you never asked for a negotiator. Contain, call backup and a negotiator, and talk.

@@ -85,6 +85,7 @@ rule_ids! {
     SafetyCuffCover = "safety.cuff_cover",
     // Armed subject barricaded in a building (rules/search.rs)
     SafetyBarricadeEntry = "safety.barricade_entry",
+    ProcedureNegotiator = "procedure.negotiator",
     // Public assemblies (rules/assembly.rs)
     ProcedureDispersal = "procedure.dispersal",
 }

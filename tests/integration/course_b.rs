@@ -3,7 +3,8 @@
 //! the objectives; a human shield puts the bystander in every line of fire;
 //! rushing the barricade door is a breach; in the dark the trainee sees only
 //! in the flashlight's beam and the fog follows it; the armed-building
-//! template is passed by `by_the_book`.
+//! template is passed by `by_the_book`; a barricade talked out without a
+//! negotiator asked for is `procedure.negotiator`.
 
 use crate::run::{bot, run};
 use forcesim::domain::*;
@@ -99,6 +100,44 @@ fn rushing_the_barricade_door_is_a_critical_breach_and_by_the_book_never_does() 
         assert!(calls.contains(&Act::Radio(RadioCall::RequestBackup)));
         assert!(calls.contains(&Act::Radio(RadioCall::RequestSpecialist)));
     }
+}
+
+#[test]
+fn a_barricade_talked_out_without_asking_for_a_negotiator_is_a_finding() {
+    // The by-the-book script, and the same script without the negotiator.
+    let dir = std::env::temp_dir().join(format!("forcesim-negot-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = std::fs::read_to_string("tests/scripts/armed_building.ron").unwrap();
+    let careless = text.replace(", radio(request_specialist)", "");
+    assert_ne!(careless, text, "the script asks for a negotiator");
+    let path = dir.join("armed_building_no_negotiator.ron");
+    std::fs::write(&path, careless).unwrap();
+    let jobs: Vec<(bool, u64)> = [true, false]
+        .into_iter()
+        .flat_map(|book| (1..=2).map(move |s| (book, s)))
+        .collect();
+    let results = crate::run::par_map(&jobs, |(book, seed)| {
+        let driver = if *book {
+            script("armed_building")
+        } else {
+            DriverSpec::Script(path.clone())
+        };
+        let s = run("armed_building", driver, *seed);
+        let card = s.record.score.clone().expect("scored");
+        (breached(&s, "procedure.negotiator"), card.passed)
+    });
+    for ((book, seed), (found, passed)) in jobs.iter().zip(results) {
+        if *book {
+            assert!(
+                !found,
+                "seed {seed}: the by-the-book script got procedure.negotiator"
+            );
+            assert!(passed, "seed {seed}");
+        } else {
+            assert!(found, "seed {seed}: no negotiator and no finding");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// A gunman with a bystander beside him, seizing her as a shield at once.

@@ -271,3 +271,55 @@ fn score_command_errors() {
     assert_eq!(out.status.code(), Some(2));
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// Under kz a personal search needs two attesting witnesses of its own (KZ
+/// CPC arts. 82(3), 255), with no arrest at all (a frisk at a checkpoint)
+/// or after an arrest that needed none (not a drug offence).
+#[test]
+fn kz_a_personal_search_without_two_witnesses_is_a_finding_with_or_without_an_arrest() {
+    let kz = policy("kz").0;
+    let search = |b: LogBuilder, ws: &[&str]| {
+        b.at(30.0)
+            .event(EventKind::Searched {
+                subject: "driver".into(),
+                by: TRAINEE.into(),
+                searcher_sex: Sex::Male,
+                found: vec![],
+                witnesses: ws.iter().map(|w| witness(w, W::Eligible)).collect(),
+                evidence: vec![],
+            })
+            .at(60.0)
+            .end(EndReason::ObjectivesMet)
+            .build()
+    };
+    let base = || {
+        LogBuilder::new()
+            .briefed(ScenarioKind::Checkpoint, Risk::Medium, &[])
+            .subject("driver", |v| v.sex = Sex::Male)
+    };
+    let arrested = || {
+        base().at(20.0).event(EventKind::Arrested {
+            subject: "driver".into(),
+            drugs: false,
+            witnesses: vec![],
+        })
+    };
+    let found = |log: &EventLog| {
+        score(log, &kz)
+            .findings
+            .iter()
+            .filter(|f| f.rule == "procedure.witnesses")
+            .count()
+    };
+    assert_eq!(found(&search(base(), &["w1"])), 1, "no arrest, one witness");
+    assert_eq!(
+        found(&search(arrested(), &[])),
+        1,
+        "a non-drug arrest, none"
+    );
+    assert_eq!(found(&search(base(), &["w1", "w2"])), 0);
+    assert_eq!(found(&search(arrested(), &["w1", "w2"])), 0);
+    // The arrest itself (not a drug offence) needs none: only the search counts.
+    let no_search = arrested().at(60.0).end(EndReason::ObjectivesMet).build();
+    assert_eq!(found(&no_search), 0);
+}

@@ -335,6 +335,7 @@ fn position_nodes(
     windows: Query<&Window>,
     mut labels: Query<(&WorldLabel, &mut Node, &ComputedNode), Without<Pinned>>,
     mut pins: Query<(&Pinned, &mut Node, &ComputedNode, &Visibility), Without<WorldLabel>>,
+    scene: Res<SceneViewRes>,
 ) {
     let (Ok((tf, proj)), Ok(window)) = (cam.single(), windows.single()) else {
         return;
@@ -374,10 +375,44 @@ fn position_nodes(
             )
         })
         .collect();
+    // The trainee's own figure, which has no tag: the player watches it.
+    let me = place(trainee_pos(&scene.0), c, z, w);
+    let body = Rect::from_center_half_size(me, Vec2::splat(TRAINEE_BODY_M * z));
+    clear_of(&mut rects, body);
     separate(&mut rects);
     for ((_, mut node, _, _), (_, r)) in pins.iter_mut().zip(&rects) {
         node.left = px(r.min.x);
         node.top = px(r.min.y);
+    }
+}
+
+/// Half the size of the trainee's figure on screen, m (body and hands).
+const TRAINEE_BODY_M: f32 = 0.4;
+
+/// Moves each tag that covers `body` (the trainee's figure) off it: standing
+/// beside the person they talk to, the trainee would otherwise disappear
+/// under that person's name. The tag slides sideways, away from the trainee,
+/// as long as it stays under its own person (its centre is their x); with the
+/// trainee right under the person it drops below the trainee instead.
+fn clear_of(rects: &mut [(Pin, Rect)], body: Rect) {
+    for (pin, r) in rects.iter_mut() {
+        if *pin != Pin::Below || r.width() <= 0.0 || r.intersect(body).is_empty() {
+            continue;
+        }
+        let anchor = r.center().x;
+        let dx = if anchor <= body.center().x {
+            body.min.x - r.max.x
+        } else {
+            body.max.x - r.min.x
+        };
+        if (r.min.x + dx..=r.max.x + dx).contains(&anchor) {
+            r.min.x += dx;
+            r.max.x += dx;
+        } else {
+            let dy = body.max.y + 2.0 - r.min.y;
+            r.min.y += dy;
+            r.max.y += dy;
+        }
     }
 }
 
@@ -528,5 +563,26 @@ mod tests {
         assert_eq!(r[2].1.min.y, 205.0);
         // Bubbles move up, never down.
         assert!(r[3].1.max.y <= 170.0 && r[4].1.max.y <= 180.0);
+    }
+
+    #[test]
+    fn a_tag_slides_off_the_trainee_standing_beside_its_person() {
+        let body = Rect::from_center_half_size(Vec2::new(200.0, 210.0), Vec2::splat(15.0));
+        let mut r = vec![
+            // Under a person just left of the trainee: it slides left.
+            (Pin::Below, rect(100.0, 200.0, 140.0, 30.0)),
+            // Clear of the trainee: it stays.
+            (Pin::Below, rect(300.0, 200.0, 80.0, 15.0)),
+            // Bubbles are not moved.
+            (Pin::Above, rect(150.0, 190.0, 100.0, 25.0)),
+            // Right above the trainee: sliding would leave its person, so it drops.
+            (Pin::Below, rect(150.0, 195.0, 100.0, 20.0)),
+        ];
+        clear_of(&mut r, body);
+        assert!(r[0].1.intersect(body).is_empty(), "{r:?}");
+        assert_eq!((r[0].1.max.x, r[0].1.width()), (185.0, 140.0));
+        assert_eq!(r[1].1.min.x, 300.0);
+        assert_eq!(r[2].1.min.x, 150.0);
+        assert_eq!((r[3].1.min.x, r[3].1.min.y), (150.0, 227.0));
     }
 }

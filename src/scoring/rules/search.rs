@@ -4,7 +4,8 @@
 //! `RoomBehind`, `CuffedUncovered`) as episodes, at most one finding per
 //! episode; short episodes (a partner a step behind at a corner, a glance
 //! into the next room) are forgiven. Also the barricade rule of an armed
-//! subject in a building: no door opened on him before backup is there.
+//! subject in a building: no door opened on him before backup is there, and
+//! a negotiator called before it is over.
 
 use super::safety::episodes;
 use super::{Draft, Scope};
@@ -28,7 +29,96 @@ pub(crate) fn check(s: &Scope) -> Vec<Draft> {
     out.extend(unsearched_room(s));
     out.extend(cuff_cover(s));
     out.extend(barricade_entry(s));
+    out.extend(negotiator(s));
     out
+}
+
+/// Seconds from the start in which a barricade that ends (or a session that
+/// is stopped) is no finding for `procedure.negotiator`: the call is the
+/// trainee's first act on the landing, but they need a moment to make it.
+pub(crate) const NEGOTIATOR_S: f32 = 10.0;
+
+/// How a barricade was over, for `procedure.negotiator`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Over {
+    /// He gave up, came out (shooting, or to the call-out) or ran; he was
+    /// handcuffed, hurt or force was used: a negotiator comes too late.
+    Resolved,
+    /// The log ended with him still inside.
+    Ended,
+}
+
+/// The moment a barricade stopped being one a negotiator could still help
+/// with. The log has no "left the flat" event, so it reads what does end
+/// the stand-off: the subject surrendering, coming out to attack, running
+/// or obeying a call-out (he is out); handcuffs or an arrest (custody); any
+/// officer's force other than pointing a firearm, or a shot (force used:
+/// covering him from cover is containment, not resolution); a subject hurt
+/// or incapacitated (shot); he escaped; else the end of the log. Seizing a
+/// hostage or shooting from the door does not end it: that is the very
+/// stand-off a negotiator is called for.
+fn barricade_over(s: &Scope) -> (f32, Over) {
+    let subject = |id: &String| s.facts.subjects.contains(id);
+    let officer = |id: &String| s.facts.officers.contains(id);
+    for e in s.facts.events {
+        let over = match &e.kind {
+            EventKind::SubjectActed {
+                subject: who,
+                action,
+            } => {
+                subject(who)
+                    && matches!(
+                        action,
+                        SubjectAction::Surrender | SubjectAction::Attack | SubjectAction::Flee
+                    )
+            }
+            EventKind::Complied { subject: who, .. }
+            | EventKind::Restrained { subject: who, .. }
+            | EventKind::Arrested { subject: who, .. }
+            | EventKind::Escaped { subject: who } => subject(who),
+            EventKind::Injured { who, .. } | EventKind::Incapacitated { who } => subject(who),
+            EventKind::Action { by, action } => {
+                officer(by) && matches!(action.act, Act::Force(o) if o != ForceOption::PointFirearm)
+            }
+            EventKind::ForceOutcome { option, .. } => *option != ForceOption::PointFirearm,
+            EventKind::Shot { by, .. } => officer(by),
+            _ => false,
+        };
+        if over {
+            return (e.t(), Over::Resolved);
+        }
+    }
+    (s.facts.end_t, Over::Ended)
+}
+
+/// `procedure.negotiator`: in a call dispatched as an armed subject
+/// barricaded in a building (`armed_building`), the trainee did not ask for
+/// a negotiator (`radio(request_specialist)`) before the barricade was over
+/// (see [`barricade_over`]): never, or only after. Contain, call backup and a
+/// negotiator, talk (IACP / NTOA barricade guidance). Once per session; none
+/// when it was over within [`NEGOTIATOR_S`] of the start.
+pub(crate) fn negotiator(s: &Scope) -> Vec<Draft> {
+    if s.facts.kind != Some(ScenarioKind::ArmedBuilding) {
+        return Vec::new();
+    }
+    let (at, how) = barricade_over(s);
+    let asked = s
+        .facts
+        .trainee_actions()
+        .find(|(_, a)| a.act == Act::Radio(RadioCall::RequestSpecialist))
+        .map(|(e, _)| e.t());
+    if asked.is_some_and(|t| t <= at) || at < NEGOTIATOR_S {
+        return Vec::new();
+    }
+    let m = match (asked, how) {
+        (Some(t), _) => msg(
+            "finding-procedure-negotiator-late",
+            &[("t", clock(t)), ("at", clock(at))],
+        ),
+        (None, Over::Resolved) => msg("finding-procedure-negotiator", &[("t", clock(at))]),
+        (None, Over::Ended) => msg("finding-procedure-negotiator-never", &[("t", clock(at))]),
+    };
+    vec![Draft::breach(at, RuleId::ProcedureNegotiator, None, m)]
 }
 
 /// `safety.barricade_entry`: in a call dispatched as an armed subject in a
@@ -284,5 +374,112 @@ mod tests {
             .end(EndReason::TimeLimit)
             .build();
         assert!(hits(&search_log, "safety.barricade_entry").is_empty());
+    }
+
+    #[test]
+    fn a_negotiator_is_asked_for_before_the_barricade_is_over() {
+        use crate::domain::{Act, RadioCall, SubjectAction};
+        use crate::events::EventKind;
+        let barricade =
+            || LogBuilder::new().briefed(ScenarioKind::ArmedBuilding, Risk::High, &["arrest"]);
+        let gives_up = |b: LogBuilder| {
+            b.at(80.0)
+                .event(EventKind::SubjectActed {
+                    subject: "man".into(),
+                    action: SubjectAction::Surrender,
+                })
+                .at(120.0)
+                .end(EndReason::ObjectivesMet)
+                .build()
+        };
+        let early = barricade()
+            .at(1.0)
+            .act_untargeted(Act::Radio(RadioCall::RequestSpecialist));
+        assert!(hits(&gives_up(early), "procedure.negotiator").is_empty());
+        // Never asked: one finding, at the surrender.
+        let never = hits(&gives_up(barricade()), "procedure.negotiator");
+        assert_eq!(never.len(), 1, "{never:?}");
+        assert!((never[0].t - 80.0).abs() < 0.1 && never[0].points < 0.0);
+        assert!(never[0].text.contains("1:20"), "{}", never[0].text);
+        // Asked only once he was out: too late.
+        let late = barricade()
+            .at(80.0)
+            .event(EventKind::SubjectActed {
+                subject: "man".into(),
+                action: SubjectAction::Surrender,
+            })
+            .at(90.0)
+            .act_untargeted(Act::Radio(RadioCall::RequestSpecialist))
+            .at(120.0)
+            .end(EndReason::ObjectivesMet)
+            .build();
+        let h = hits(&late, "procedure.negotiator");
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert!(
+            h[0].text.contains("1:30") && h[0].text.contains("1:20"),
+            "{}",
+            h[0].text
+        );
+        // Still barricaded when the session ended: never asked.
+        let ended = barricade().at(300.0).end(EndReason::TimeLimit).build();
+        let h = hits(&ended, "procedure.negotiator");
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert!(h[0].text.contains("5:00"), "{}", h[0].text);
+        // Stopped at once: no time to call.
+        let stopped = barricade().at(4.0).end(EndReason::Stopped).build();
+        assert!(hits(&stopped, "procedure.negotiator").is_empty());
+        // Not a barricade call.
+        assert!(
+            hits(
+                &search().at(300.0).end(EndReason::TimeLimit).build(),
+                "procedure.negotiator"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn force_or_handcuffs_end_a_barricade_and_pointing_a_firearm_does_not() {
+        use crate::domain::{Act, ForceOption, RadioCall};
+        use crate::events::EventKind;
+        let barricade =
+            || LogBuilder::new().briefed(ScenarioKind::ArmedBuilding, Risk::High, &["arrest"]);
+        // Covering him from the column is containment: a call after it is in time.
+        let covered = barricade()
+            .subject("man", |_| {})
+            .at(50.0)
+            .act(Act::Force(ForceOption::PointFirearm))
+            .at(60.0)
+            .act_untargeted(Act::Radio(RadioCall::RequestSpecialist))
+            .at(200.0)
+            .end(EndReason::TimeLimit)
+            .build();
+        assert!(hits(&covered, "procedure.negotiator").is_empty());
+        // A takedown ends it; the call after comes too late.
+        let taken = barricade()
+            .subject("man", |_| {})
+            .at(50.0)
+            .act(Act::Force(ForceOption::Takedown))
+            .at(60.0)
+            .act_untargeted(Act::Radio(RadioCall::RequestSpecialist))
+            .at(200.0)
+            .end(EndReason::TimeLimit)
+            .build();
+        let h = hits(&taken, "procedure.negotiator");
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert!((h[0].t - 50.0).abs() < 0.1);
+        // So do handcuffs.
+        let cuffed = barricade()
+            .at(40.0)
+            .event(EventKind::Restrained {
+                subject: "man".into(),
+                by: crate::events::TRAINEE.into(),
+            })
+            .at(100.0)
+            .end(EndReason::ObjectivesMet)
+            .build();
+        let h = hits(&cuffed, "procedure.negotiator");
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert!((h[0].t - 40.0).abs() < 0.1);
     }
 }

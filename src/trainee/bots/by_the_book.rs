@@ -1426,6 +1426,10 @@ impl ByTheBook {
             .kit
             .every(&format!("barricade_talk:{id}"), t, COMPLY_TIME + 1.0)
         {
+            // Time is on our side: talk can take minutes before he gives
+            // up (seed 5: two), so a stand-off being talked is no stall;
+            // the scenario's time limit still ends it.
+            self.kit.busy(t);
             let n = self.mem(id).calls;
             self.mem(id).calls += 1;
             if n % 2 == 1 {

@@ -208,6 +208,12 @@ impl Kit {
         self.now = view.t;
     }
 
+    /// Counts as progress now: the bot is at work on something that takes as
+    /// long as it takes (talking a barricaded man out), not stuck.
+    pub fn busy(&mut self, t: f32) {
+        self.progress_at = t;
+    }
+
     /// Nothing has moved on for `secs` seconds: the bot has done all it will.
     pub fn stalled(&self, secs: f32) -> bool {
         self.now - self.progress_at >= secs
