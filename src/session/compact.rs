@@ -697,7 +697,9 @@ pub fn compact_track(
             .map(|p| ron::ser::to_string(p).map_or(0, |t| t.len()))
             .sum();
         let as_density = ron::ser::to_string(&d).map_or(usize::MAX, |t| t.len());
-        if as_density < as_paths {
+        let count: u32 = d.members.iter().map(|(a, b)| b - a + 1).sum();
+        // A handful of people is never a density.
+        if count as usize >= CROWD_MIN && as_density < as_paths {
             paths.retain(|p| !member(p));
             dense.push(d);
         }
