@@ -457,7 +457,8 @@ fn angle_diff(a: f32, b: f32) -> f32 {
 
 /// Where a straight line between keys `a` and `b` puts the person at `tick`.
 fn between(a: &Key, b: &Key, tick: u32) -> (Pt, f32) {
-    let k = (tick - a.0) as f32 / (b.0 - a.0).max(1) as f32;
+    // Saturating: a hand-made track may have ticks out of order.
+    let k = tick.saturating_sub(a.0) as f32 / b.0.saturating_sub(a.0).max(1) as f32;
     (
         (lerp(a.1, b.1, k), lerp(a.2, b.2, k)),
         lerp_deg(a.3, b.3, k),
@@ -827,7 +828,7 @@ fn expand_density(d: &Density, ticks: &[u32], out: &mut [TrackSample]) -> Result
             let Some(a) = p0[m] else { continue };
             let p = match next.and_then(|(t1, p1)| p1[m].map(|b| (*t1, b))) {
                 Some((t1, b)) if (b.0 - a.0).hypot(b.1 - a.1) <= 2.0 * DENSITY_CELL => {
-                    let k = (tick - t0) as f32 / (t1 - t0).max(1) as f32;
+                    let k = tick.saturating_sub(*t0) as f32 / t1.saturating_sub(*t0).max(1) as f32;
                     (lerp(a.0, b.0, k), lerp(a.1, b.1, k))
                 }
                 _ => a,

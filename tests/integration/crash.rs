@@ -12,16 +12,32 @@ use std::time::{Duration, Instant};
 
 const ENV: &str = "FORCESIM_KILL_TEST_TARGET";
 
-/// The format 1 fixture with its track repeated, so one save takes long
-/// enough (a few MB) for the kill to land inside it.
+/// The format 1 fixture with a long track of forty people moving at
+/// random (no line fits them, so every sample is a key), so one save takes
+/// long enough (a few MB) for the kill to land inside it.
 fn big_record(seed: u64) -> SessionRecord {
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data/sessions/format1_traffic_stop_low.ron");
     let mut r = session::load(&fixture).unwrap_or_else(|d| panic!("{d}"));
-    let track = r.track.clone();
-    while r.track.len() < 30_000 {
-        r.track.extend(track.iter().cloned());
-    }
+    let mut x: u32 = 12345;
+    let mut next = || {
+        x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        (x >> 8) as f32 / (1u32 << 24) as f32
+    };
+    r.track = (0..3000u32)
+        .map(|i| session::TrackSample {
+            tick: i * 15,
+            actors: (0..40)
+                .map(|k| {
+                    (
+                        format!("w{k}x"),
+                        (next() * 50.0, next() * 50.0),
+                        next() * 360.0,
+                    )
+                })
+                .collect(),
+        })
+        .collect();
     r.seed = seed;
     r
 }

@@ -33,7 +33,7 @@ fn scenario_of(path: &Path) -> forcesim::scenario::Scenario {
 
 #[test]
 fn shipped_scripts_load_clean() {
-    let files = ron_files("scripts");
+    let files = ron_files("tests/scripts");
     assert!(!files.is_empty());
     for f in files {
         let scenario = scenario_of(&f);
@@ -53,7 +53,7 @@ fn shipped_scripts_load_clean() {
 /// scenario's policy and meets every required objective.
 #[test]
 fn shipped_scripts_pass_and_meet_their_objectives() {
-    let jobs: Vec<(PathBuf, u64)> = ron_files("scripts")
+    let jobs: Vec<(PathBuf, u64)> = ron_files("tests/scripts")
         .into_iter()
         .flat_map(|f| (1..=5).map(move |seed| (f.clone(), seed)))
         .collect();
