@@ -80,12 +80,6 @@ fn lerp(a: Pt, b: Pt, k: f32) -> Pt {
     (a.0 + (b.0 - a.0) * k, a.1 + (b.1 - a.1) * k)
 }
 
-/// A heading (degrees) the short way round from `a` to `b`.
-fn lerp_deg(a: f32, b: f32, k: f32) -> f32 {
-    let d = (b - a + 540.0).rem_euclid(360.0) - 180.0;
-    a + d * k
-}
-
 /// Everyone's (position, heading) at `tick`, interpolated between the track
 /// samples around it; a person missing from the later sample stays where
 /// they were last seen.
@@ -106,7 +100,11 @@ pub fn positions_at(track: &[TrackSample], tick: u32) -> Vec<(String, Pt, f32)> 
     a.actors
         .iter()
         .map(|(id, p, h)| match later.get(id.as_str()) {
-            Some((q, g)) => (id.clone(), lerp(*p, *q, k), lerp_deg(*h, *g, k)),
+            Some((q, g)) => (
+                id.clone(),
+                lerp(*p, *q, k),
+                crate::session::compact::lerp_deg(*h, *g, k),
+            ),
             None => (id.clone(), *p, *h),
         })
         .collect()

@@ -265,6 +265,11 @@ mod tests {
         LogBuilder::new().briefed(ScenarioKind::BuildingSearch, Risk::Medium, &["cleared"])
     }
 
+    /// A call dispatched as an armed man barricaded in a flat.
+    fn barricade() -> LogBuilder {
+        LogBuilder::new().briefed(ScenarioKind::ArmedBuilding, Risk::High, &["arrest"])
+    }
+
     #[test]
     fn searching_alone_counts_once_per_episode_and_a_short_gap_is_forgiven() {
         let log = search()
@@ -330,8 +335,6 @@ mod tests {
     fn opening_a_door_on_a_barricade_before_backup_or_alone_is_a_breach_once_per_door() {
         use crate::domain::{Act, Procedure};
         use crate::events::EventKind;
-        let barricade =
-            || LogBuilder::new().briefed(ScenarioKind::ArmedBuilding, Risk::High, &["arrest"]);
         let early = barricade()
             .officers_present(2)
             .focus(Some("flat_door"))
@@ -380,8 +383,6 @@ mod tests {
     fn a_negotiator_is_asked_for_before_the_barricade_is_over() {
         use crate::domain::{Act, RadioCall, SubjectAction};
         use crate::events::EventKind;
-        let barricade =
-            || LogBuilder::new().briefed(ScenarioKind::ArmedBuilding, Risk::High, &["arrest"]);
         let gives_up = |b: LogBuilder| {
             b.at(80.0)
                 .event(EventKind::SubjectActed {
@@ -442,8 +443,6 @@ mod tests {
     fn force_or_handcuffs_end_a_barricade_and_pointing_a_firearm_does_not() {
         use crate::domain::{Act, ForceOption, RadioCall};
         use crate::events::EventKind;
-        let barricade =
-            || LogBuilder::new().briefed(ScenarioKind::ArmedBuilding, Risk::High, &["arrest"]);
         // Covering him from the column is containment: a call after it is in time.
         let covered = barricade()
             .subject("man", |_| {})
