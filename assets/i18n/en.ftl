@@ -1143,3 +1143,4 @@ diag-session-citations = the card's `cited` list does not give one citation in `
 finding-procedure-negotiator = By { $t } the barricade was over (he came out or gave up, was handcuffed, or force was used) and you had not asked for a negotiator. Contain, call backup and a negotiator, and talk.
 finding-procedure-negotiator-late = At { $t } you asked for a negotiator, but the barricade was already over at { $at }. Ask for one as soon as you have contained him.
 finding-procedure-negotiator-never = The session ended at { $t } with him still barricaded, and you never asked for a negotiator. Contain, call backup and a negotiator, and talk.
+diag-session-member-labels = the generated crowd labels (`member_labels`, `score_member_labels`) run backwards or ask for more than { $limit } members, the limit

@@ -252,8 +252,12 @@ pub fn strip_member_labels(
         .collect()
 }
 
+/// Most generated crowd labels a record may ask for (the scenario limit on
+/// people in crowds is 5,000).
+pub const MAX_MEMBER_LABELS: usize = 100_000;
+
 /// Puts the generated labels back (the runs [`strip_member_labels`] gave);
-/// `None` for absurd runs (more than 100,000 members).
+/// `None` for absurd runs (backwards, or more than [`MAX_MEMBER_LABELS`]).
 pub fn restore_member_labels(
     labels: &mut crate::i18n::Labels,
     runs: &[(String, u32, u32)],
@@ -261,7 +265,7 @@ pub fn restore_member_labels(
     let mut total = 0usize;
     for (c, a, b) in runs {
         total += b.saturating_sub(*a) as usize + 1;
-        if b < a || total > 100_000 {
+        if b < a || total > MAX_MEMBER_LABELS {
             return None;
         }
         for n in *a..=*b {
@@ -309,12 +313,13 @@ pub fn compact_log(
     (events, stripped)
 }
 
-/// The log back from its compact form; `Err(index)` names the first event
-/// whose context refers to a previous one that is not there.
+/// The log back from its compact form: an error names the first event
+/// whose context refers to a previous one that is not there, or absurd
+/// label runs.
 pub fn expand_log(
     events: Vec<CompactEvent>,
     member_labels: &[(String, u32, u32)],
-) -> Result<EventLog, usize> {
+) -> Result<EventLog, ExpandError> {
     let mut last: Option<Context> = None;
     let mut out = Vec::with_capacity(events.len());
     let mut restored = member_labels.is_empty();
@@ -322,14 +327,18 @@ pub fn expand_log(
         if let EventKind::Started { labels, .. } = &mut e.kind
             && !restored
         {
-            restore_member_labels(labels, member_labels).ok_or(i)?;
+            restore_member_labels(labels, member_labels).ok_or(ExpandError::Labels)?;
             restored = true;
         }
         let ctx = match e.ctx {
             CtxCode::None => None,
             CtxCode::Full(c) => Some(c),
-            CtxCode::Same => Some(last.clone().ok_or(i)?),
-            CtxCode::Delta(d) => Some(d.apply(last.as_ref().ok_or(i)?).ok_or(i)?),
+            CtxCode::Same => Some(last.clone().ok_or(ExpandError::Event(i))?),
+            CtxCode::Delta(d) => Some(
+                last.as_ref()
+                    .and_then(|l| d.apply(l))
+                    .ok_or(ExpandError::Event(i))?,
+            ),
         };
         if ctx.is_some() {
             last.clone_from(&ctx);
@@ -445,7 +454,9 @@ fn lerp(a: f32, b: f32, k: f32) -> f32 {
     a + (b - a) * k
 }
 
-/// A heading the short way round from `a` to `b` (as the replay draws it).
+/// A heading the short way round from `a` to `b`: how the replay turns
+/// people between samples (`game/review/frames.rs`), so the compact track
+/// is checked against the very interpolation it is drawn with.
 pub fn lerp_deg(a: f32, b: f32, k: f32) -> f32 {
     a + angle_diff(a, b) * k
 }
@@ -570,6 +581,8 @@ pub enum ExpandError {
     Track(TrackError),
     /// The card's citations do not match its findings.
     Citation,
+    /// Generated crowd labels asked for in reverse or by the million.
+    Labels,
 }
 
 /// Whether `id` names a crowd member (`rally_17`: a crowd id, `_`, a number),

@@ -136,6 +136,11 @@ pub fn parse(path: &Path, text: &str) -> Result<SessionRecord, Diagnostic> {
                 crate::i18n::Msg::new("diag-session-ctx-missing").with("n", i as i64 + 1),
             ),
             ExpandError::Citation => ("cited", crate::i18n::Msg::new("diag-session-citations")),
+            ExpandError::Labels => (
+                "member_labels",
+                crate::i18n::Msg::new("diag-session-member-labels")
+                    .with("limit", super::compact::MAX_MEMBER_LABELS as i64),
+            ),
             ExpandError::Track(TrackError::Keys(id)) => (
                 "paths",
                 crate::i18n::Msg::new("diag-session-track-keys").with("id", id),
@@ -457,14 +462,22 @@ mod tests {
     }
 
     /// Broken compact parts are positioned errors: a change to a context
-    /// that is not there, a person without keys, a track asking for
-    /// billions of samples.
+    /// that is not there, a person without keys, crowd labels run
+    /// backwards, a track asking for billions of samples.
     #[test]
     fn broken_compact_records_are_positioned_errors() {
         let text = to_ron(&record()).unwrap();
         let cases = [
             (text.replacen("ctx: full(", "ctx: delta(", 1), "context"),
             (text.replacen("keys: [(0,", "keys: [(7,", 1), "key sample"),
+            (
+                text.replacen(
+                    "    events: [",
+                    "    member_labels: [(\"rally\", 5, 1)],\n    events: [",
+                    1,
+                ),
+                "crowd labels",
+            ),
             (
                 text.replacen("(0, 0, 1)", "(0, 1, 4000000000)", 1),
                 "the limit",

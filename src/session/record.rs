@@ -205,12 +205,11 @@ impl SessionFileV3 {
 
     /// The record back: the log exactly, the track within tolerance.
     pub fn into_record(self) -> Result<SessionRecord, compact::ExpandError> {
-        let events = compact::expand_log(self.events, &self.member_labels)
-            .map_err(compact::ExpandError::Event)?;
+        let events = compact::expand_log(self.events, &self.member_labels)?;
         let mut score = self.score;
         if let Some(c) = score.as_mut() {
             compact::restore_member_labels(&mut c.labels, &self.score_member_labels)
-                .ok_or(compact::ExpandError::Event(0))?;
+                .ok_or(compact::ExpandError::Labels)?;
             if !self.cited.is_empty() {
                 if self.cited.len() != c.findings.len() {
                     return Err(compact::ExpandError::Citation);
